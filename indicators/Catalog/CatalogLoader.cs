@@ -1,0 +1,105 @@
+using System.Security.Cryptography;
+using System.Text;
+using MasterPlanEval.Core.Errors;
+using MasterPlanEval.Core.Model;
+using MasterPlanEval.Core.Yaml;
+using MasterPlanEval.Indicators.Formulas;
+
+namespace MasterPlanEval.Indicators.Catalog;
+
+/// <summary>
+/// Loads <c>catalog.yaml</c> (version) and every <c>&lt;family&gt;/&lt;id&gt;.yaml</c> below it, checks each entry
+/// (names, source, levels, kinds, formula against the fact schemas) and compiles the formulas.
+/// </summary>
+public static class CatalogLoader
+{
+    public static IReadOnlySet<string> Directions { get; } = new HashSet<string>(StringComparer.Ordinal) { "higher_is_better", "lower_is_better", "neutral" };
+
+    public static IReadOnlySet<string> TargetKinds { get; } = new HashSet<string>(StringComparer.Ordinal) { "cap", "floor", "band" };
+
+    public static IndicatorCatalog Load(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new EvaluationException(ErrorCategory.Catalog, "catalog folder not found", new SourceLocation(directory));
+        }
+
+        var header = YamlDocument.Load(Path.Combine(directory, "catalog.yaml"), ErrorCategory.Catalog).Root;
+        var files = Directory.GetFiles(directory, "*.yaml", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != "catalog.yaml")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var indicators = files.Select(LoadIndicator).ToList();
+        var duplicate = indicators.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new EvaluationException(ErrorCategory.Catalog, $"indicator id '{duplicate.Key}' is defined twice", new SourceLocation(duplicate.Last().FilePath));
+        }
+
+        var plans = indicators.ToDictionary(
+            i => i.Id,
+            i => i.Plan(FormulaParser.Parse(i.Formula, i.Parameters, new SourceLocation(i.FilePath, null, "formula"))),
+            StringComparer.Ordinal);
+        return new IndicatorCatalog(header.String("version"), Hash(directory, files), indicators, plans);
+    }
+
+    private static IndicatorDefinition LoadIndicator(string file)
+    {
+        var yaml = YamlDocument.Load(file, ErrorCategory.Catalog).Root;
+        var id = yaml.String("id");
+        if (id != Path.GetFileNameWithoutExtension(file))
+        {
+            throw yaml.Error("id", $"id '{id}' must equal the file name '{Path.GetFileNameWithoutExtension(file)}'");
+        }
+
+        var name = yaml.Localized("name");
+        var dimension = yaml.Localized("dimension");
+        if (string.IsNullOrWhiteSpace(name.Zh) || string.IsNullOrWhiteSpace(name.En))
+        {
+            throw yaml.Error("name", "an indicator needs both a zh and an en name");
+        }
+
+        var levels = yaml.Strings("levels")
+            .Select(l => UnitLevels.TryParse(l, out var level) ? level : throw yaml.Error("levels", $"unknown level '{l}'"))
+            .ToList();
+        if (levels.Count == 0)
+        {
+            throw yaml.Error("levels", "an indicator needs at least one level");
+        }
+
+        var checks = yaml.OptionalMap("checks");
+        return new IndicatorDefinition(
+            id,
+            name,
+            dimension,
+            yaml.String("unit"),
+            levels,
+            OneOf(yaml, "direction", Directions),
+            OneOf(yaml, "target_kind", TargetKinds),
+            yaml.String("formula"),
+            yaml.OptionalMap("parameters")?.Scalars() ?? new Dictionary<string, string>(),
+            yaml.String("source"),
+            new ValueChecks(checks?.OptionalNumber("min"), checks?.OptionalNumber("max")),
+            yaml.Maps("examples").Select(ExampleReader.Read).ToList(),
+            yaml.OptionalString("description"),
+            file);
+    }
+
+    private static string OneOf(YamlMap yaml, string key, IReadOnlySet<string> allowed)
+    {
+        var value = yaml.String(key);
+        return allowed.Contains(value) ? value : throw yaml.Error(key, $"'{key}' must be one of {string.Join(", ", allowed)}, found '{value}'");
+    }
+
+    private static string Hash(string directory, IEnumerable<string> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files.Prepend(Path.Combine(directory, "catalog.yaml")))
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(directory, file).Replace('\\', '/')));
+            sha.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+}

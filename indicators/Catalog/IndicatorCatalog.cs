@@ -1,0 +1,16 @@
+using MasterPlanEval.Core.Errors;
+using MasterPlanEval.Core.Plans;
+
+namespace MasterPlanEval.Indicators.Catalog;
+
+/// <summary>The loaded, checked indicator catalog with each formula compiled to a plan.</summary>
+public sealed record IndicatorCatalog(
+    string Version,
+    string ContentHash,
+    IReadOnlyList<IndicatorDefinition> Indicators,
+    IReadOnlyDictionary<string, IndicatorPlan> Plans)
+{
+    public IndicatorDefinition Get(string id) =>
+        Indicators.FirstOrDefault(i => i.Id == id)
+        ?? throw new EvaluationException(ErrorCategory.Catalog, $"unknown indicator '{id}' (catalog list shows the {Indicators.Count} known ids)");
+}

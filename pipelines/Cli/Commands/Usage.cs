@@ -1,0 +1,22 @@
+using MasterPlanEval.Core.Errors;
+
+namespace MasterPlanEval.Cli.Commands;
+
+/// <summary>Builds the one-line usage error for a command line's collected problems.</summary>
+public static class Usage
+{
+    public const string Text =
+        "usage: masterplaneval run --config FILE [--year Y ...] [--out DIR] [--engine duckdb] [--indicator ID ...]\n" +
+        "       masterplaneval validate --config FILE [--year Y ...] [--out DIR]\n" +
+        "       masterplaneval catalog list [--dimension D] [--level L] [--catalog DIR]\n" +
+        "       masterplaneval catalog show ID [--catalog DIR]";
+
+    public static void ThrowIfProblems(CommandLine line)
+    {
+        line.RejectUnknownOptions();
+        if (line.Problems.Count > 0)
+        {
+            throw new EvaluationException(ErrorCategory.Usage, string.Join("; ", line.Problems));
+        }
+    }
+}

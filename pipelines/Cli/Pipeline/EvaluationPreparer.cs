@@ -1,0 +1,72 @@
+using MasterPlanEval.Core.Facts;
+using MasterPlanEval.Core.Model;
+using MasterPlanEval.Core.Plans;
+using MasterPlanEval.Indicators.Catalog;
+using MasterPlanEval.Indicators.Targets;
+using MasterPlanEval.Ingest;
+using MasterPlanEval.Ingest.Config;
+using MasterPlanEval.Spatial;
+
+namespace MasterPlanEval.Cli.Pipeline;
+
+/// <summary>Runs the stages up to the engine: config, catalog, ingest and validation, targets, spatial.</summary>
+public static class EvaluationPreparer
+{
+    public const string CellOutsideReason = "cell centroid lies in no sub-district";
+
+    public static PreparedEvaluation Prepare(RunOptions options, StageTimer timer)
+    {
+        var config = timer.Time("config", () => ConfigLoader.Load(options.ConfigPath, options.Years));
+        var catalog = timer.Time("catalog", () => CatalogLoader.Load(config.CatalogDirectory));
+        var indicators = options.IndicatorIds.Count == 0 ? catalog.Indicators : options.IndicatorIds.Select(catalog.Get).ToList();
+        var landClasses = Path.Combine(Path.GetDirectoryName(config.CatalogDirectory.TrimEnd(Path.DirectorySeparatorChar))!, "land-classes");
+        var data = timer.Time("ingest", () => IngestStage.Run(config, landClasses));
+        var unitIds = data.Units.Accepted.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var targets = config.TargetsPath is null ? PlanTargets.None : timer.Time("targets", () => TargetsLoader.Load(config.TargetsPath, catalog, unitIds));
+        var facts = timer.Time("spatial", () => SpatialStage.Run(new SpatialInputs(
+            data.Units.Accepted,
+            data.Grid.Accepted,
+            data.Census.Accepted,
+            data.LandUse?.Accepted ?? [],
+            data.Facilities?.Accepted ?? [],
+            data.Mobility?.Accepted ?? [],
+            data.ControlLines?.Accepted ?? [],
+            config.Years,
+            CoverageRequirements(indicators.Select(i => catalog.Plans[i.Id])))));
+        var (counts, rejects) = WithCellsOutside(data, facts);
+        return new PreparedEvaluation(config, catalog, indicators, data, targets, facts, Checksums(config), counts, rejects);
+    }
+
+    /// <summary>The coverage flags the plans read, from the cell columns their formulas name.</summary>
+    public static IReadOnlyList<CoverageRequirement> CoverageRequirements(IEnumerable<IndicatorPlan> plans) =>
+        plans.SelectMany(p => p.Aggregates.Where(a => a.Source == FactSchemas.Cells.Name))
+            .SelectMany(a => PlanWalker.Columns(a))
+            .Select(c => FactSchemas.TryParseCoverageColumn(c, out var type, out var radius) ? new CoverageRequirement(type, radius) : null)
+            .OfType<CoverageRequirement>()
+            .Distinct()
+            .ToList();
+
+    // Cells outside every sub-district pass ingest but cannot be used: they move from accepted to rejected.
+    private static (IReadOnlyList<DatasetCount>, IReadOnlyList<Reject>) WithCellsOutside(IngestedData data, SpatialFacts facts)
+    {
+        var grid = data.Grid;
+        var outside = facts.CellsOutside.Count;
+        var counts = data.Counts
+            .Select(c => c.Dataset == grid.Dataset ? c with { Accepted = c.Accepted - outside, Rejected = c.Rejected + outside } : c)
+            .ToList();
+        var cellRejects = facts.CellsOutside.Select(c => new Reject(grid.Dataset, grid.File, $"cell {c.CellId} year {c.Year}", "x", CellOutsideReason));
+        return (counts, data.Rejects.Concat(cellRejects).ToList());
+    }
+
+    private static List<InputChecksum> Checksums(MasterPlanEval.Core.Config.EvaluationConfig config)
+    {
+        var files = new List<InputChecksum> { InputChecksum.Of("config", config.ConfigPath) };
+        if (config.TargetsPath is not null)
+        {
+            files.Add(InputChecksum.Of("targets", config.TargetsPath));
+        }
+
+        files.AddRange(config.Inputs.Values.Select(i => InputChecksum.Of(i.Dataset, i.Path)));
+        return files;
+    }
+}

@@ -1,0 +1,109 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text.Json;
+using MasterPlanEval.Cli.Output;
+using MasterPlanEval.Core.Engines;
+using MasterPlanEval.Scorecards;
+
+namespace MasterPlanEval.Cli.Pipeline;
+
+/// <summary>
+/// The whole annual evaluation: prepare (config → catalog → ingest → targets → spatial), load the facts
+/// into the engine, evaluate every indicator plan, judge targets, and write scorecards, rejects and the
+/// manifest into a run folder that appears only when complete.
+/// </summary>
+public static class EvaluationRunner
+{
+    public static string ToolVersion =>
+        typeof(EvaluationRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+
+    public static async Task<RunResult> RunAsync(RunOptions options, CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var timer = new StageTimer();
+        var prepared = EvaluationPreparer.Prepare(options, timer);
+        using var engine = EngineFactory.Create(options.Engine);
+        var values = timer.Time("engine", () => Evaluate(engine, prepared));
+        var identity = prepared.Checksums.Select(c => c.Sha256)
+            .Append(prepared.Catalog.ContentHash)
+            .Append(string.Join(',', prepared.Config.Years))
+            .Append(engine.Name);
+        var folder = RunFolder.Create(options.OutDirectory, started, identity);
+        try
+        {
+            var rows = ScorecardAssembler.Assemble(folder.RunId, engine.Name, prepared.Catalog, prepared.Data.Units.Accepted, prepared.Targets, values);
+            var outputs = await timer.TimeAsync("scorecards", () => WriteOutputsAsync(folder, prepared, rows, cancellationToken));
+            var manifest = Manifest(folder.RunId, "run", prepared, engine, started, timer, outputs);
+            AtomicFile.WriteAllText(folder.PathOf("manifest.json"), JsonSerializer.Serialize(manifest, ManifestJson.Options) + "\n");
+            folder.Commit();
+            return new RunResult(folder.FinalPath, manifest, rows);
+        }
+        catch
+        {
+            folder.Abandon();
+            throw;
+        }
+    }
+
+    public static RunManifest Manifest(
+        string runId, string command, PreparedEvaluation prepared, IEvaluationEngine? engine, DateTimeOffset started, StageTimer timer, IReadOnlyList<OutputFile> outputs) =>
+        new(
+            runId,
+            command,
+            ToolVersion,
+            engine?.Name ?? "none",
+            engine?.Version ?? "none",
+            prepared.Catalog.Version,
+            prepared.Catalog.ContentHash,
+            prepared.Config.CityId,
+            prepared.Config.Years,
+            prepared.Indicators.Select(i => i.Id).ToList(),
+            prepared.Config.WorkingCrs,
+            prepared.Targets.PlanId,
+            started,
+            DateTimeOffset.UtcNow,
+            prepared.Checksums,
+            prepared.Counts,
+            prepared.Data.Repairs.Count,
+            timer.Stages,
+            outputs,
+            prepared.Facts.Notes);
+
+    private static List<IndicatorValue> Evaluate(IEvaluationEngine engine, PreparedEvaluation prepared)
+    {
+        foreach (var table in prepared.Facts.Tables)
+        {
+            engine.Load(table);
+        }
+
+        return prepared.Indicators.SelectMany(i => engine.Evaluate(prepared.Catalog.Plans[i.Id])).ToList();
+    }
+
+    private static async Task<IReadOnlyList<OutputFile>> WriteOutputsAsync(
+        RunFolder folder, PreparedEvaluation prepared, IReadOnlyList<ScorecardRow> rows, CancellationToken cancellationToken)
+    {
+        var outputs = new List<OutputFile>();
+        foreach (var year in prepared.Config.Years)
+        {
+            var file = $"scorecard_{year}.parquet";
+            var yearRows = rows.Where(r => r.Year == year).ToList();
+            await ScorecardWriter.WriteAsync(folder.PathOf(file), yearRows, cancellationToken);
+            outputs.Add(new OutputFile(file, yearRows.Count, Sha256(folder.PathOf(file))));
+        }
+
+        outputs.Add(WriteRejects(folder, prepared));
+        return outputs;
+    }
+
+    public static OutputFile WriteRejects(RunFolder folder, PreparedEvaluation prepared)
+    {
+        AtomicFile.WriteAllText(folder.PathOf(RejectsReport.FileName), RejectsReport.Render(prepared.Rejects, prepared.Data.Repairs));
+        return new OutputFile(RejectsReport.FileName, prepared.Rejects.Count + prepared.Data.Repairs.Count, Sha256(folder.PathOf(RejectsReport.FileName)));
+    }
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

@@ -1,0 +1,32 @@
+using MasterPlanEval.Core.Model;
+
+namespace MasterPlanEval.Cli.Pipeline;
+
+/// <summary>
+/// manifest.json of a run: what went in (files and checksums, counts), what defined the numbers (catalog
+/// version and hash, engine, tool version), how long each stage took and what came out.
+/// </summary>
+public sealed record RunManifest(
+    string RunId,
+    string Command,
+    string ToolVersion,
+    string Engine,
+    string EngineVersion,
+    string CatalogVersion,
+    string CatalogHash,
+    string CityId,
+    IReadOnlyList<int> Years,
+    IReadOnlyList<string> Indicators,
+    string WorkingCrs,
+    string TargetsPlan,
+    DateTimeOffset StartedUtc,
+    DateTimeOffset FinishedUtc,
+    IReadOnlyList<InputChecksum> Inputs,
+    IReadOnlyList<DatasetCount> Datasets,
+    int GeometryRepairs,
+    IReadOnlyList<StageTime> Stages,
+    IReadOnlyList<OutputFile> Outputs,
+    IReadOnlyList<string> Notes);
+
+/// <summary>A file the run wrote, relative to the run folder.</summary>
+public sealed record OutputFile(string File, long Rows, string Sha256);

@@ -1,0 +1,22 @@
+using MasterPlanEval.Core.Model;
+
+namespace MasterPlanEval.Core.Config;
+
+/// <summary>
+/// A validated evaluation config. Paths are absolute. <see cref="WorkingCrs"/> defaults to EPSG:4548
+/// (CGCS2000 3-degree Gauss-Kruger CM 117E) whose scale error over Beijing is under 0.01 %.
+/// </summary>
+public sealed record EvaluationConfig(
+    string ConfigPath,
+    string CityId,
+    LocalizedName CityName,
+    IReadOnlyList<int> Years,
+    string WorkingCrs,
+    string CatalogDirectory,
+    string? TargetsPath,
+    IReadOnlyDictionary<string, InputSpec> Inputs)
+{
+    public const string DefaultWorkingCrs = "EPSG:4548";
+
+    public InputSpec Input(string dataset) => Inputs[dataset];
+}

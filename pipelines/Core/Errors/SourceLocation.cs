@@ -1,0 +1,21 @@
+namespace MasterPlanEval.Core.Errors;
+
+/// <summary>Where in a user's file a problem sits: row is 1-based (header excluded), feature 0-based.</summary>
+public sealed record SourceLocation(string File, string? Row = null, string? Field = null)
+{
+    public override string ToString()
+    {
+        var parts = new List<string> { File };
+        if (Row is not null)
+        {
+            parts.Add(Row);
+        }
+
+        if (Field is not null)
+        {
+            parts.Add($"field '{Field}'");
+        }
+
+        return string.Join(", ", parts);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace MasterPlanEval.Core.Facts;
+
+/// <summary>
+/// The fact tables the spatial stage produces and the sources formulas may name. Every table carries
+/// <c>year</c>; sub-district keys join the <c>hierarchy</c> table to roll up to districts and the city.
+/// </summary>
+public static partial class FactSchemas
+{
+    public const string HierarchyTable = "hierarchy";
+    public const string ScopeTable = "scope";
+
+    public static FactSource Cells { get; } = new(
+        "cells", "cells", "subdistrict_id",
+        Set("residents", "workers"), Set("cell_id"), CoverageColumn());
+
+    public static FactSource Census { get; } = new("census", "census", "subdistrict_id", Set("residents"), Set());
+
+    public static FactSource Units { get; } = new("units", "units", "subdistrict_id", Set("area_km2"), Set());
+
+    public static FactSource Land { get; } = new(
+        "land", "land", "subdistrict_id",
+        Set("area_km2", "area_in_eco_redline_km2", "area_outside_udb_km2", "construction", "urban_rural_construction"),
+        Set("parcel_id", "category", "class_code"));
+
+    public static FactSource CommutesByHome { get; } = new(
+        "commutes_by_home", "commutes", "home_subdistrict_id", CommuteNumbers, CommuteTexts);
+
+    public static FactSource CommutesByWork { get; } = new(
+        "commutes_by_work", "commutes", "work_subdistrict_id", CommuteNumbers, CommuteTexts);
+
+    public static IReadOnlyDictionary<string, FactSource> Sources { get; } =
+        new[] { Cells, Census, Units, Land, CommutesByHome, CommutesByWork }.ToDictionary(s => s.Name, StringComparer.Ordinal);
+
+    private static IReadOnlySet<string> CommuteNumbers => Set("persons", "minutes", "distance_km");
+
+    private static IReadOnlySet<string> CommuteTexts => Set("mode", "home_subdistrict_id", "work_subdistrict_id");
+
+    /// <summary>Coverage flag column of cells: 1 when the centroid is within the radius of a facility of the type.</summary>
+    public static string CoverageColumnName(string facilityType, int radiusMetres) => $"covered_{facilityType}_{radiusMetres}m";
+
+    /// <summary>Parses a coverage column name back into its facility type and radius.</summary>
+    public static bool TryParseCoverageColumn(string column, out string facilityType, out int radiusMetres)
+    {
+        var match = CoverageColumn().Match(column);
+        facilityType = match.Success ? match.Groups["type"].Value : string.Empty;
+        radiusMetres = match.Success ? int.Parse(match.Groups["radius"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return match.Success;
+    }
+
+    private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);
+
+    [GeneratedRegex("^covered_(?<type>[a-z_]+?)_(?<radius>[0-9]{1,5})m$")]
+    private static partial Regex CoverageColumn();
+}

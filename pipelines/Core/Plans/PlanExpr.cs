@@ -1,0 +1,54 @@
+namespace MasterPlanEval.Core.Plans;
+
+/// <summary>
+/// A node of an indicator plan: an engine-neutral expression tree compiled from a catalog formula.
+/// Aggregates sit at the top of the tree; columns and comparisons only inside an aggregate.
+/// </summary>
+public abstract record PlanExpr;
+
+/// <summary>A number.</summary>
+public sealed record NumberLiteral(double Value) : PlanExpr;
+
+/// <summary>A text constant, compared with a text column.</summary>
+public sealed record TextLiteral(string Value) : PlanExpr;
+
+/// <summary>A column of the aggregated source.</summary>
+public sealed record ColumnRef(string Column) : PlanExpr;
+
+/// <summary>Arithmetic. Division by zero yields no value.</summary>
+public sealed record ArithmeticExpr(ArithmeticOp Op, PlanExpr Left, PlanExpr Right) : PlanExpr;
+
+/// <summary>A comparison inside a <c>where</c> clause.</summary>
+public sealed record ComparisonExpr(ComparisonOp Op, PlanExpr Left, PlanExpr Right) : PlanExpr;
+
+/// <summary>Both conditions hold.</summary>
+public sealed record AndExpr(PlanExpr Left, PlanExpr Right) : PlanExpr;
+
+/// <summary>Sum of <see cref="Value"/> over the rows of a source that fall in a unit and year and pass <see cref="Filter"/>.</summary>
+public sealed record AggregateExpr(AggregateKind Kind, string Source, PlanExpr Value, PlanExpr? Filter) : PlanExpr;
+
+/// <summary>Arithmetic operators.</summary>
+public enum ArithmeticOp
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+}
+
+/// <summary>Comparison operators.</summary>
+public enum ComparisonOp
+{
+    Equal,
+    NotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+}
+
+/// <summary>Aggregations a formula may use.</summary>
+public enum AggregateKind
+{
+    Sum,
+}

@@ -1,0 +1,59 @@
+namespace MasterPlanEval.Core.Plans;
+
+/// <summary>Reads facts off a plan tree.</summary>
+public static class PlanWalker
+{
+    public static IReadOnlyList<AggregateExpr> Aggregates(PlanExpr root)
+    {
+        var found = new List<AggregateExpr>();
+        Visit(root, node =>
+        {
+            if (node is AggregateExpr aggregate && !found.Contains(aggregate))
+            {
+                found.Add(aggregate);
+            }
+        });
+        return found;
+    }
+
+    public static IReadOnlyList<string> Columns(PlanExpr root)
+    {
+        var found = new List<string>();
+        Visit(root, node =>
+        {
+            if (node is ColumnRef column && !found.Contains(column.Column))
+            {
+                found.Add(column.Column);
+            }
+        });
+        return found;
+    }
+
+    public static void Visit(PlanExpr node, Action<PlanExpr> visit)
+    {
+        visit(node);
+        switch (node)
+        {
+            case ArithmeticExpr a:
+                Visit(a.Left, visit);
+                Visit(a.Right, visit);
+                break;
+            case ComparisonExpr c:
+                Visit(c.Left, visit);
+                Visit(c.Right, visit);
+                break;
+            case AndExpr and:
+                Visit(and.Left, visit);
+                Visit(and.Right, visit);
+                break;
+            case AggregateExpr g:
+                Visit(g.Value, visit);
+                if (g.Filter is not null)
+                {
+                    Visit(g.Filter, visit);
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using MasterPlanEval.Core.Facts;
+using MasterPlanEval.Core.Model;
+
+namespace MasterPlanEval.Core.Plans;
+
+/// <summary>
+/// Renders an indicator plan to one SQL query over the fact tables, the <c>hierarchy</c> table
+/// (subdistrict_id, district_id, city_id) and the <c>scope</c> table (level, unit_id, year).
+/// Result columns: level, unit_id, year, value (NULL when a denominator is 0), zero_denominator, input_rows.
+/// </summary>
+public sealed class SqlRenderer(SqlDialect dialect)
+{
+    public SqlDialect Dialect { get; } = dialect;
+
+    public string Render(IndicatorPlan plan)
+    {
+        var aggregates = plan.Aggregates;
+        var ctes = new List<string>();
+        var selects = new List<string>();
+        foreach (var level in plan.Levels)
+        {
+            var names = new Dictionary<AggregateExpr, string>();
+            for (var i = 0; i < aggregates.Count; i++)
+            {
+                var name = $"{level.ToText()}_a{i}";
+                names[aggregates[i]] = name;
+                ctes.Add($"{name} AS ({RenderAggregate(aggregates[i], level)})");
+            }
+
+            selects.Add(RenderLevelSelect(plan, level, names));
+        }
+
+        var sql = new StringBuilder();
+        if (ctes.Count > 0)
+        {
+            sql.Append("WITH ").AppendJoin(",\n", ctes).Append('\n');
+        }
+
+        sql.AppendJoin("\nUNION ALL\n", selects);
+        return sql.ToString();
+    }
+
+    private static string RenderAggregate(AggregateExpr aggregate, UnitLevel level)
+    {
+        var source = FactSchemas.Sources[aggregate.Source];
+        var unitColumn = $"h.{level.ToText()}_id";
+        var where = aggregate.Filter is null ? string.Empty : $" WHERE {RenderRow(aggregate.Filter)}";
+        return $"SELECT {unitColumn} AS unit_id, f.year AS year, SUM({RenderRow(aggregate.Value)}) AS v, COUNT(*) AS n " +
+               $"FROM {source.Table} f JOIN {FactSchemas.HierarchyTable} h ON f.{source.UnitKey} = h.subdistrict_id{where} " +
+               $"GROUP BY {unitColumn}, f.year";
+    }
+
+    private static string RenderLevelSelect(IndicatorPlan plan, UnitLevel level, IReadOnlyDictionary<AggregateExpr, string> names)
+    {
+        var denominators = new List<string>();
+        var value = RenderTop(plan.Formula, names, denominators);
+        var zeroDenominator = denominators.Count == 0 ? "FALSE" : string.Join(" OR ", denominators.Select(d => $"({d}) = 0"));
+        var inputRows = names.Count == 0 ? "0" : string.Join(" + ", names.Values.Select(n => $"COALESCE({n}.n, 0)"));
+        var joins = string.Concat(names.Values.Select(n => $" LEFT JOIN {n} ON {n}.unit_id = s.unit_id AND {n}.year = s.year"));
+        return $"SELECT s.level AS level, s.unit_id AS unit_id, s.year AS year, {value} AS value, " +
+               $"({zeroDenominator}) AS zero_denominator, {inputRows} AS input_rows " +
+               $"FROM {FactSchemas.ScopeTable} s{joins} WHERE s.level = '{level.ToText()}'";
+    }
+
+    private static string RenderTop(PlanExpr node, IReadOnlyDictionary<AggregateExpr, string> names, List<string> denominators) => node switch
+    {
+        AggregateExpr a => $"COALESCE({names[a]}.v, 0)",
+        NumberLiteral n => Number(n.Value),
+        ArithmeticExpr { Op: ArithmeticOp.Divide } d => Divide(
+            RenderTop(d.Left, names, denominators),
+            Track(RenderTop(d.Right, names, denominators), denominators)),
+        ArithmeticExpr a => $"({RenderTop(a.Left, names, denominators)} {Operator(a.Op)} {RenderTop(a.Right, names, denominators)})",
+        _ => throw new InvalidOperationException($"{node.GetType().Name} cannot stand outside an aggregate"),
+    };
+
+    private static string RenderRow(PlanExpr node) => node switch
+    {
+        ColumnRef c => $"f.{c.Column}",
+        NumberLiteral n => Number(n.Value),
+        TextLiteral t => $"'{t.Value.Replace("'", "''", StringComparison.Ordinal)}'",
+        ArithmeticExpr { Op: ArithmeticOp.Divide } d => Divide(RenderRow(d.Left), RenderRow(d.Right)),
+        ArithmeticExpr a => $"({RenderRow(a.Left)} {Operator(a.Op)} {RenderRow(a.Right)})",
+        ComparisonExpr c => $"({RenderRow(c.Left)} {Operator(c.Op)} {RenderRow(c.Right)})",
+        AndExpr a => $"({RenderRow(a.Left)} AND {RenderRow(a.Right)})",
+        _ => throw new InvalidOperationException($"{node.GetType().Name} cannot stand inside an aggregate"),
+    };
+
+    private static string Track(string denominator, List<string> denominators)
+    {
+        denominators.Add(denominator);
+        return denominator;
+    }
+
+    private static string Divide(string numerator, string denominator) =>
+        $"CASE WHEN ({denominator}) = 0 THEN NULL ELSE ({numerator}) / ({denominator}) END";
+
+    private static string Number(double value) =>
+        $"CAST({value.ToString("R", CultureInfo.InvariantCulture)} AS DOUBLE)";
+
+    private static string Operator(ArithmeticOp op) => op switch
+    {
+        ArithmeticOp.Add => "+",
+        ArithmeticOp.Subtract => "-",
+        ArithmeticOp.Multiply => "*",
+        ArithmeticOp.Divide => "/",
+        _ => throw new ArgumentOutOfRangeException(nameof(op)),
+    };
+
+    private static string Operator(ComparisonOp op) => op switch
+    {
+        ComparisonOp.Equal => "=",
+        ComparisonOp.NotEqual => "<>",
+        ComparisonOp.Less => "<",
+        ComparisonOp.LessOrEqual => "<=",
+        ComparisonOp.Greater => ">",
+        ComparisonOp.GreaterOrEqual => ">=",
+        _ => throw new ArgumentOutOfRangeException(nameof(op)),
+    };
+}

@@ -1,0 +1,98 @@
+using System.Data.Common;
+using DuckDB.NET.Data;
+using MasterPlanEval.Core.Engines;
+using MasterPlanEval.Core.Errors;
+using MasterPlanEval.Core.Facts;
+using MasterPlanEval.Core.Model;
+using MasterPlanEval.Core.Plans;
+
+namespace MasterPlanEval.Engines.DuckDb;
+
+/// <summary>
+/// The embedded engine: an in-process, in-memory DuckDB database per run. Fact tables arrive through
+/// the appender; plans are rendered by the shared <see cref="SqlRenderer"/>.
+/// </summary>
+public sealed class DuckDbEngine : IEvaluationEngine
+{
+    private readonly DuckDBConnection _connection;
+    private readonly SqlRenderer _renderer = new(SqlDialect.DuckDb);
+
+    public DuckDbEngine()
+    {
+        _connection = new DuckDBConnection("Data Source=:memory:");
+        _connection.Open();
+        Version = $"DuckDB {_connection.ServerVersion}";
+    }
+
+    public string Name => SqlDialect.DuckDb.EngineName;
+
+    public string Version { get; }
+
+    public void Load(FactTable table)
+    {
+        var columns = string.Join(", ", table.Columns.Select(c => $"{c.Name} {(c is NumberColumn ? "DOUBLE" : "VARCHAR")}"));
+        Execute($"CREATE OR REPLACE TABLE {table.Name} ({columns})");
+        using var appender = _connection.CreateAppender(table.Name);
+        for (var row = 0; row < table.RowCount; row++)
+        {
+            var appended = appender.CreateRow();
+            foreach (var column in table.Columns)
+            {
+                appended = column switch
+                {
+                    NumberColumn n when double.IsNaN(n.Values[row]) => appended.AppendNullValue(),
+                    NumberColumn n => appended.AppendValue(n.Values[row]),
+                    TextColumn t => appended.AppendValue(t.Values[row]),
+                    _ => throw new InvalidOperationException($"unknown column kind {column.GetType().Name}"),
+                };
+            }
+
+            appended.EndRow();
+        }
+    }
+
+    public IReadOnlyList<IndicatorValue> Evaluate(IndicatorPlan plan)
+    {
+        var sql = _renderer.Render(plan);
+        var values = new List<IndicatorValue>();
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                values.Add(ReadValue(plan.IndicatorId, reader));
+            }
+        }
+        catch (DbException ex)
+        {
+            throw new EvaluationException(ErrorCategory.Engine, $"engine duckdb failed on indicator '{plan.IndicatorId}': {FirstLine(ex.Message)}");
+        }
+
+        return values;
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private static IndicatorValue ReadValue(string indicatorId, DbDataReader reader)
+    {
+        return new IndicatorValue(
+            indicatorId,
+            UnitLevels.Parse(reader.GetString(0)),
+            reader.GetString(1),
+            (int)reader.GetDouble(2),
+            reader.IsDBNull(3) ? null : reader.GetDouble(3),
+            !reader.IsDBNull(4) && reader.GetBoolean(4),
+            Convert.ToInt64(reader.GetValue(5), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+}

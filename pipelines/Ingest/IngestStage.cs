@@ -1,0 +1,40 @@
+using MasterPlanEval.Core.Config;
+using MasterPlanEval.Core.Model;
+using MasterPlanEval.Indicators.LandClasses;
+using MasterPlanEval.Ingest.Crs;
+using MasterPlanEval.Ingest.Readers;
+
+namespace MasterPlanEval.Ingest;
+
+/// <summary>
+/// Reads and validates every input of an evaluation. Units come first (everything hangs on them), then the
+/// grid (commutes are checked against its cells). Whatever stops the run stops it here, before any output.
+/// </summary>
+public static class IngestStage
+{
+    public static IngestedData Run(EvaluationConfig config, string landClassDirectory)
+    {
+        CrsRegistry.TryGet(config.WorkingCrs, out var working);
+        CoordinateTransformer To(InputSpec spec)
+        {
+            CrsRegistry.TryGet(spec.Crs!, out var source);
+            return new CoordinateTransformer(source, working);
+        }
+
+        var units = PlanningUnitsReader.Read(config.Input(Datasets.PlanningUnits), To(config.Input(Datasets.PlanningUnits)));
+        var subdistricts = units.Accepted.Where(u => u.Level == UnitLevel.Subdistrict).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var grid = PopulationGridReader.Read(config.Input(Datasets.PopulationGrid), To(config.Input(Datasets.PopulationGrid)));
+        var census = CensusReader.Read(config.Input(Datasets.Census), subdistricts);
+        var landUse = Optional(config, Datasets.LandUse, spec =>
+            LandUseReader.Read(spec, To(spec), LandClassMapping.Load(landClassDirectory, spec.Classification!)));
+        var facilities = Optional(config, Datasets.Facilities, spec => FacilitiesReader.Read(spec, To(spec)));
+        var cellIds = grid.Accepted.Select(c => c.CellId).ToHashSet(StringComparer.Ordinal);
+        var mobility = Optional(config, Datasets.Mobility, spec => MobilityReader.Read(spec, cellIds));
+        var controlLines = Optional(config, Datasets.ControlLines, spec => ControlLinesReader.Read(spec, To(spec)));
+        return new IngestedData(units, grid, census, landUse, facilities, mobility, controlLines);
+    }
+
+    private static T? Optional<T>(EvaluationConfig config, string dataset, Func<InputSpec, T> read)
+        where T : class =>
+        config.Inputs.TryGetValue(dataset, out var spec) ? read(spec) : null;
+}

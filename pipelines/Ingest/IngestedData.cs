@@ -1,0 +1,30 @@
+using MasterPlanEval.Core.Model;
+using MasterPlanEval.Ingest.Validation;
+
+namespace MasterPlanEval.Ingest;
+
+/// <summary>Everything the inputs yielded, in the working CRS, with counts, rejects and repairs per dataset.</summary>
+public sealed record IngestedData(
+    DatasetResult<PlanningUnit> Units,
+    DatasetResult<GridCell> Grid,
+    DatasetResult<CensusRow> Census,
+    DatasetResult<Parcel>? LandUse,
+    DatasetResult<Facility>? Facilities,
+    DatasetResult<Commute>? Mobility,
+    DatasetResult<ControlLine>? ControlLines)
+{
+    public IReadOnlyList<DatasetCount> Counts => Summaries.Select(s => s.Count).ToList();
+
+    public IReadOnlyList<Reject> Rejects => Summaries.SelectMany(s => s.Rejects).ToList();
+
+    public IReadOnlyList<Reject> Repairs => Summaries.SelectMany(s => s.Repairs).ToList();
+
+    private IEnumerable<(DatasetCount Count, IReadOnlyList<Reject> Rejects, IReadOnlyList<Reject> Repairs)> Summaries =>
+        new[]
+        {
+            Summary(Units), Summary(Grid), Summary(Census), Summary(LandUse), Summary(Facilities), Summary(Mobility), Summary(ControlLines),
+        }.OfType<(DatasetCount, IReadOnlyList<Reject>, IReadOnlyList<Reject>)>();
+
+    private static (DatasetCount Count, IReadOnlyList<Reject> Rejects, IReadOnlyList<Reject> Repairs)? Summary<T>(DatasetResult<T>? result) =>
+        result is null ? null : (result.Count, result.Rejects, result.Repairs);
+}

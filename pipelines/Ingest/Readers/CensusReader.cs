@@ -1,0 +1,44 @@
+using MasterPlanEval.Core.Config;
+using MasterPlanEval.Core.Model;
+using MasterPlanEval.Ingest.Sources;
+using MasterPlanEval.Ingest.Validation;
+
+namespace MasterPlanEval.Ingest.Readers;
+
+/// <summary>Reads census resident population per sub-district and year.</summary>
+public static class CensusReader
+{
+    private static readonly string[] Required = ["unit_id", "year", "residents"];
+
+    public static DatasetResult<CensusRow> Read(InputSpec spec, IReadOnlySet<string> subdistrictIds)
+    {
+        var source = InputFileReader.Open(spec.Path, spec.Dataset, Required, spatial: false);
+        var collector = new DatasetCollector<CensusRow>(spec.Dataset, spec.Path);
+        var seen = new Dictionary<(string, int), string>();
+        foreach (var record in source.Records)
+        {
+            collector.Counted();
+            var fields = new FieldReader(record);
+            var unit = fields.Text("unit_id");
+            var year = fields.Year();
+            var residents = fields.Number("residents", min: 0);
+            if (!fields.Failed && !subdistrictIds.Contains(unit))
+            {
+                fields.Fail("unit_id", $"'{unit}' is not a sub-district of the planning units");
+            }
+
+            if (!fields.Failed && seen.TryGetValue((unit, year), out var first))
+            {
+                fields.Fail("unit_id", $"unit '{unit}' appears twice for {year} (first at {first})");
+            }
+
+            if (collector.Check(record, fields))
+            {
+                seen[(unit, year)] = record.Position;
+                collector.Accept(new CensusRow(unit, year, residents));
+            }
+        }
+
+        return collector.Result();
+    }
+}

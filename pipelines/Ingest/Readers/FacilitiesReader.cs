@@ -1,0 +1,42 @@
+using MasterPlanEval.Core.Config;
+using MasterPlanEval.Core.Model;
+using MasterPlanEval.Ingest.Crs;
+using MasterPlanEval.Ingest.Sources;
+using MasterPlanEval.Ingest.Validation;
+
+namespace MasterPlanEval.Ingest.Readers;
+
+/// <summary>Reads facility points; a facility outside the city is kept, since it serves cells near the edge.</summary>
+public static class FacilitiesReader
+{
+    private static readonly string[] Required = ["facility_id", "type", "x", "y"];
+
+    public static DatasetResult<Facility> Read(InputSpec spec, CoordinateTransformer transformer)
+    {
+        var source = InputFileReader.Open(spec.Path, spec.Dataset, Required, spatial: false);
+        var collector = new DatasetCollector<Facility>(spec.Dataset, spec.Path);
+        foreach (var record in source.Records)
+        {
+            collector.Counted();
+            var fields = new FieldReader(record);
+            var id = fields.Text("facility_id");
+            var type = fields.Text("type");
+            var x = fields.Number("x");
+            var y = fields.Number("y");
+            var yearOpen = fields.OptionalYear("year_open");
+            if (!fields.Failed && !FacilityTypes.All.Contains(type))
+            {
+                fields.Fail("type", $"unknown facility type '{type}' (known: {string.Join(", ", FacilityTypes.All)})");
+            }
+
+            CoordinateCheck.Check(fields, transformer, x, y);
+            if (collector.Check(record, fields))
+            {
+                var (px, py) = transformer.Transform(x, y);
+                collector.Accept(new Facility(id, type, px, py, yearOpen, fields.OptionalText("name")));
+            }
+        }
+
+        return collector.Result();
+    }
+}

@@ -1,0 +1,45 @@
+using MasterPlanEval.Core.Config;
+using MasterPlanEval.Core.Model;
+using MasterPlanEval.Ingest.Crs;
+using MasterPlanEval.Ingest.Sources;
+using MasterPlanEval.Ingest.Validation;
+
+namespace MasterPlanEval.Ingest.Readers;
+
+/// <summary>Reads the 250 m population grid: one row per cell and year, centroid moved to the working CRS.</summary>
+public static class PopulationGridReader
+{
+    private static readonly string[] Required = ["cell_id", "year", "x", "y", "residents", "workers"];
+
+    public static DatasetResult<GridCell> Read(InputSpec spec, CoordinateTransformer transformer)
+    {
+        var source = InputFileReader.Open(spec.Path, spec.Dataset, Required, spatial: false);
+        var collector = new DatasetCollector<GridCell>(spec.Dataset, spec.Path);
+        var seen = new Dictionary<(string, int), string>();
+        foreach (var record in source.Records)
+        {
+            collector.Counted();
+            var fields = new FieldReader(record);
+            var id = fields.Text("cell_id");
+            var year = fields.Year();
+            var x = fields.Number("x");
+            var y = fields.Number("y");
+            var residents = fields.Number("residents", min: 0);
+            var workers = fields.Number("workers", min: 0);
+            CoordinateCheck.Check(fields, transformer, x, y);
+            if (!fields.Failed && seen.TryGetValue((id, year), out var first))
+            {
+                fields.Fail("cell_id", $"cell '{id}' appears twice for {year} (first at {first})");
+            }
+
+            if (collector.Check(record, fields))
+            {
+                seen[(id, year)] = record.Position;
+                var (px, py) = transformer.Transform(x, y);
+                collector.Accept(new GridCell(id, year, px, py, residents, workers));
+            }
+        }
+
+        return collector.Result();
+    }
+}

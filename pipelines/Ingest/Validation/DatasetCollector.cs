@@ -1,0 +1,37 @@
+using MasterPlanEval.Core.Model;
+using MasterPlanEval.Ingest.Sources;
+
+namespace MasterPlanEval.Ingest.Validation;
+
+/// <summary>Accumulates accepted rows, rejects and repairs of one dataset while its file is read.</summary>
+internal sealed class DatasetCollector<T>(string dataset, string file)
+{
+    private readonly List<T> _accepted = [];
+    private readonly List<Reject> _rejects = [];
+    private readonly List<Reject> _repairs = [];
+    private long _read;
+
+    public void Counted() => _read++;
+
+    public void Accept(T row) => _accepted.Add(row);
+
+    public void Reject(RawRecord record, string field, string reason) =>
+        _rejects.Add(new Reject(dataset, file, record.Position, field, reason));
+
+    /// <summary>Rejects when the field reader failed; returns true when the row may be accepted.</summary>
+    public bool Check(RawRecord record, FieldReader fields)
+    {
+        if (!fields.Failed)
+        {
+            return true;
+        }
+
+        Reject(record, fields.FailedField!, fields.Reason!);
+        return false;
+    }
+
+    public void Repaired(RawRecord record, string reason) =>
+        _repairs.Add(new Reject(dataset, file, record.Position, "geometry", reason));
+
+    public DatasetResult<T> Result() => new(dataset, file, _accepted, _rejects, _repairs, _read);
+}

@@ -1,0 +1,33 @@
+namespace MasterPlanEval.Scorecards;
+
+/// <summary>
+/// One row of a scorecard: one run × year × unit × indicator. The property order is the column order of
+/// the Parquet file, and docs/scorecard-schema.md is generated from this record (a test keeps them in step).
+/// </summary>
+public sealed record ScorecardRow(
+    [property: ScorecardColumn("Run id: UTC start time and a short hash of the inputs, e.g. 20261128T170000Z-3f2a9c1b.")] string RunId,
+    [property: ScorecardColumn("Evaluation year the value is for.")] int Year,
+    [property: ScorecardColumn("Unit level: city, district or subdistrict.")] string Level,
+    [property: ScorecardColumn("Planning unit id (from planning_units.unit_id).")] string UnitId,
+    [property: ScorecardColumn("Planning unit name, Chinese.")] string UnitNameZh,
+    [property: ScorecardColumn("Planning unit name, English.")] string UnitNameEn,
+    [property: ScorecardColumn("Id of the enclosing unit; null for the city.")] string? ParentUnitId,
+    [property: ScorecardColumn("Catalog indicator id; carries its parameters (e.g. park_coverage_500m).")] string IndicatorId,
+    [property: ScorecardColumn("Indicator name, Chinese.")] string IndicatorNameZh,
+    [property: ScorecardColumn("Indicator name, English.")] string IndicatorNameEn,
+    [property: ScorecardColumn("TD/T 1063 dimension, Chinese (安全/创新/协调/绿色/开放/共享).")] string DimensionZh,
+    [property: ScorecardColumn("TD/T 1063 dimension, English (safety/innovation/coordination/green/openness/sharing).")] string DimensionEn,
+    [property: ScorecardColumn("The indicator's value; null when it is undefined (see quality_flags).")] double? Value,
+    [property: ScorecardColumn("Unit of measure of value and targets (persons, km2, share, min, …).")] string UnitOfMeasure,
+    [property: ScorecardColumn("Year of the target in force for this year; null without a target.")] int? TargetYear,
+    [property: ScorecardColumn("cap (value ≤ target), floor (≥) or band; null without a target.")] string? TargetKind,
+    [property: ScorecardColumn("Target value (the lower bound of a band).")] double? TargetValue,
+    [property: ScorecardColumn("Upper bound of a band target; null otherwise.")] double? TargetValueMax,
+    [property: ScorecardColumn("Baseline year of the target's trajectory.")] int? BaselineYear,
+    [property: ScorecardColumn("Baseline value of the target's trajectory.")] double? BaselineValue,
+    [property: ScorecardColumn("Value the straight line from baseline to target expects in this year.")] double? ExpectedValue,
+    [property: ScorecardColumn("met, not_met, no_target or no_value.")] string TargetStatus,
+    [property: ScorecardColumn("on_track, off_track, no_baseline, no_target or no_value.")] string TrajectoryStatus,
+    [property: ScorecardColumn("Semicolon-separated data-quality flags: zero_denominator, no_input_rows; empty when none.")] string QualityFlags,
+    [property: ScorecardColumn("Catalog version that defined the indicator.")] string CatalogVersion,
+    [property: ScorecardColumn("Engine that computed the value (duckdb or spark).")] string Engine);

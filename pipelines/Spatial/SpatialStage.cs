@@ -1,0 +1,173 @@
+using MasterPlanEval.Core.Facts;
+using MasterPlanEval.Core.Model;
+
+namespace MasterPlanEval.Spatial;
+
+/// <summary>
+/// Geometry work in NetTopologySuite, turned into plain fact tables: cells located in sub-districts with
+/// coverage flags, parcels split by sub-district and measured against the control lines, commute ends
+/// located through their cells, plus the unit hierarchy and the evaluation scope.
+/// </summary>
+public static class SpatialStage
+{
+    private const double SquareMetresPerKm2 = 1_000_000;
+
+    public static SpatialFacts Run(SpatialInputs inputs)
+    {
+        var years = inputs.Years.ToHashSet();
+        var locator = new SubdistrictLocator(inputs.Units);
+        var notes = new List<string>();
+        var (cells, outside, cellUnits) = CellFacts(inputs, locator, years);
+        return new SpatialFacts(
+            [
+                cells,
+                CensusFacts(inputs, years),
+                UnitFacts(inputs),
+                LandFacts(inputs, locator, years, notes),
+                CommuteFacts(inputs, cellUnits, years),
+                HierarchyFacts(inputs.Units),
+                ScopeFacts(inputs),
+            ],
+            outside,
+            notes);
+    }
+
+    private static (FactTable Table, List<GridCell> Outside, Dictionary<string, string> CellUnits) CellFacts(
+        SpatialInputs inputs, SubdistrictLocator locator, HashSet<int> years)
+    {
+        var coverage = new CoverageIndex(inputs.Facilities, inputs.Years);
+        var cellUnits = new Dictionary<string, string>(StringComparer.Ordinal);
+        var outside = new List<GridCell>();
+        var placed = new List<(GridCell Cell, string Unit)>();
+        foreach (var cell in inputs.Cells)
+        {
+            var unit = locator.Locate(cell.X, cell.Y);
+            if (unit is null)
+            {
+                outside.Add(cell);
+                continue;
+            }
+
+            cellUnits.TryAdd(cell.CellId, unit);
+            if (years.Contains(cell.Year))
+            {
+                placed.Add((cell, unit));
+            }
+        }
+
+        var columns = new List<FactColumn>
+        {
+            new TextColumn("subdistrict_id", placed.Select(p => (string?)p.Unit).ToArray()),
+            new NumberColumn("year", placed.Select(p => (double)p.Cell.Year).ToArray()),
+            new TextColumn("cell_id", placed.Select(p => (string?)p.Cell.CellId).ToArray()),
+            new NumberColumn("residents", placed.Select(p => p.Cell.Residents).ToArray()),
+            new NumberColumn("workers", placed.Select(p => p.Cell.Workers).ToArray()),
+        };
+        foreach (var requirement in inputs.Coverage.Distinct())
+        {
+            columns.Add(new NumberColumn(
+                FactSchemas.CoverageColumnName(requirement.FacilityType, requirement.RadiusMetres),
+                placed.Select(p => coverage.Covers(requirement.FacilityType, p.Cell.Year, requirement.RadiusMetres, p.Cell.X, p.Cell.Y) ? 1.0 : 0.0).ToArray()));
+        }
+
+        return (new FactTable(FactSchemas.Cells.Table, columns), outside, cellUnits);
+    }
+
+    private static FactTable CensusFacts(SpatialInputs inputs, HashSet<int> years)
+    {
+        var rows = inputs.Census.Where(c => years.Contains(c.Year)).ToList();
+        return new FactTable(FactSchemas.Census.Table,
+        [
+            new TextColumn("subdistrict_id", rows.Select(r => (string?)r.UnitId).ToArray()),
+            new NumberColumn("year", rows.Select(r => (double)r.Year).ToArray()),
+            new NumberColumn("residents", rows.Select(r => r.Residents).ToArray()),
+        ]);
+    }
+
+    private static FactTable UnitFacts(SpatialInputs inputs)
+    {
+        var rows = inputs.Units.Where(u => u.Level == UnitLevel.Subdistrict)
+            .SelectMany(u => inputs.Years.Select(y => (u.Id, Year: y, Area: u.Geometry!.Area / SquareMetresPerKm2)))
+            .ToList();
+        return new FactTable(FactSchemas.Units.Table,
+        [
+            new TextColumn("subdistrict_id", rows.Select(r => (string?)r.Id).ToArray()),
+            new NumberColumn("year", rows.Select(r => (double)r.Year).ToArray()),
+            new NumberColumn("area_km2", rows.Select(r => r.Area).ToArray()),
+        ]);
+    }
+
+    private static FactTable LandFacts(SpatialInputs inputs, SubdistrictLocator locator, HashSet<int> years, List<string> notes)
+    {
+        var redline = new ControlLineArea(inputs.ControlLines.Where(l => l.Kind == ControlLineKind.EcoRedline).Select(l => l.Geometry).ToList());
+        var boundary = new ControlLineArea(inputs.ControlLines.Where(l => l.Kind == ControlLineKind.UrbanDevelopmentBoundary).Select(l => l.Geometry).ToList());
+        if (boundary.IsEmpty)
+        {
+            notes.Add("no urban_development_boundary polygon: all construction land counts as outside the boundary");
+        }
+
+        if (redline.IsEmpty)
+        {
+            notes.Add("no eco_redline polygon: no construction land can lie inside the ecological red line");
+        }
+
+        var pieces = inputs.Parcels
+            .Where(p => years.Contains(p.Year))
+            .SelectMany(p => locator.Split(p.Geometry).Select(s => (Parcel: p, s.SubdistrictId, s.Piece)))
+            .ToList();
+        return new FactTable(FactSchemas.Land.Table,
+        [
+            new TextColumn("subdistrict_id", pieces.Select(p => (string?)p.SubdistrictId).ToArray()),
+            new NumberColumn("year", pieces.Select(p => (double)p.Parcel.Year).ToArray()),
+            new TextColumn("parcel_id", pieces.Select(p => (string?)p.Parcel.Id).ToArray()),
+            new TextColumn("class_code", pieces.Select(p => (string?)p.Parcel.ClassCode).ToArray()),
+            new TextColumn("category", pieces.Select(p => (string?)p.Parcel.Class.Category).ToArray()),
+            new NumberColumn("construction", pieces.Select(p => p.Parcel.Class.Construction ? 1.0 : 0.0).ToArray()),
+            new NumberColumn("urban_rural_construction", pieces.Select(p => p.Parcel.Class.UrbanRuralConstruction ? 1.0 : 0.0).ToArray()),
+            new NumberColumn("area_km2", pieces.Select(p => p.Piece.Area / SquareMetresPerKm2).ToArray()),
+            new NumberColumn("area_in_eco_redline_km2", pieces.Select(p => redline.AreaInside(p.Piece) / SquareMetresPerKm2).ToArray()),
+            new NumberColumn("area_outside_udb_km2", pieces.Select(p => Math.Max(0, p.Piece.Area - boundary.AreaInside(p.Piece)) / SquareMetresPerKm2).ToArray()),
+        ]);
+    }
+
+    private static FactTable CommuteFacts(SpatialInputs inputs, Dictionary<string, string> cellUnits, HashSet<int> years)
+    {
+        string? UnitOf(string? cell) => cell is not null && cellUnits.TryGetValue(cell, out var unit) ? unit : null;
+        var rows = inputs.Commutes.Where(c => years.Contains(c.Year)).ToList();
+        return new FactTable("commutes",
+        [
+            new NumberColumn("year", rows.Select(r => (double)r.Year).ToArray()),
+            new TextColumn("home_subdistrict_id", rows.Select(r => UnitOf(r.HomeCell)).ToArray()),
+            new TextColumn("work_subdistrict_id", rows.Select(r => UnitOf(r.WorkCell)).ToArray()),
+            new NumberColumn("minutes", rows.Select(r => r.Minutes).ToArray()),
+            new NumberColumn("persons", rows.Select(r => r.Persons).ToArray()),
+            new TextColumn("mode", rows.Select(r => (string?)r.Mode).ToArray()),
+            new NumberColumn("distance_km", rows.Select(r => r.DistanceKm ?? double.NaN).ToArray()),
+        ]);
+    }
+
+    private static FactTable HierarchyFacts(IReadOnlyList<PlanningUnit> units)
+    {
+        var byId = units.ToDictionary(u => u.Id);
+        var rows = units.Where(u => u.Level == UnitLevel.Subdistrict)
+            .Select(s => (Sub: s.Id, District: s.ParentId!, City: byId[s.ParentId!].ParentId!))
+            .ToList();
+        return new FactTable(FactSchemas.HierarchyTable,
+        [
+            new TextColumn("subdistrict_id", rows.Select(r => (string?)r.Sub).ToArray()),
+            new TextColumn("district_id", rows.Select(r => (string?)r.District).ToArray()),
+            new TextColumn("city_id", rows.Select(r => (string?)r.City).ToArray()),
+        ]);
+    }
+
+    private static FactTable ScopeFacts(SpatialInputs inputs)
+    {
+        var rows = inputs.Units.SelectMany(u => inputs.Years.Select(y => (Level: u.Level.ToText(), u.Id, Year: y))).ToList();
+        return new FactTable(FactSchemas.ScopeTable,
+        [
+            new TextColumn("level", rows.Select(r => (string?)r.Level).ToArray()),
+            new TextColumn("unit_id", rows.Select(r => (string?)r.Id).ToArray()),
+            new NumberColumn("year", rows.Select(r => (double)r.Year).ToArray()),
+        ]);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using MasterPlanEval.Tests.Support;
+
+namespace MasterPlanEval.Tests.Cli;
+
+/// <summary>What a run leaves on disk: its own folder, a manifest that describes it, nothing half-written.</summary>
+public sealed class RunOutputTests
+{
+    [Fact]
+    public async Task A_second_run_gets_its_own_folder_and_leaves_the_first_untouched()
+    {
+        using var fixture = new FixtureCopy("tiny");
+        var first = await CliRun.RunAsync("run", "--config", fixture.Config, "--out", fixture.Out);
+        Assert.Equal(0, first.ExitCode);
+        var firstFolder = Assert.Single(Directory.GetDirectories(fixture.Out));
+        var before = Hashes(firstFolder);
+
+        var second = await CliRun.RunAsync("run", "--config", fixture.Config, "--out", fixture.Out, "--year", "2025");
+        Assert.Equal(0, second.ExitCode);
+
+        var folders = Directory.GetDirectories(fixture.Out);
+        Assert.Equal(2, folders.Length);
+        Assert.All(folders, f => Assert.DoesNotContain(".tmp", Path.GetFileName(f), StringComparison.Ordinal));
+        Assert.Equal(before, Hashes(firstFolder));
+        Assert.Contains($"scorecards: {folders.Single(f => f != firstFolder)}", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Manifest_records_input_checksums_counts_catalog_and_engine()
+    {
+        using var fixture = new FixtureCopy("tiny");
+        var run = await CliRun.RunAsync("run", "--config", fixture.Config, "--out", fixture.Out);
+        Assert.Equal(0, run.ExitCode);
+        var folder = Assert.Single(Directory.GetDirectories(fixture.Out));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")));
+        var root = manifest.RootElement;
+
+        Assert.Equal(Path.GetFileName(folder), root.GetProperty("run_id").GetString());
+        Assert.Equal("duckdb", root.GetProperty("engine").GetString());
+        Assert.Equal("2026.1", root.GetProperty("catalog_version").GetString());
+        var census = root.GetProperty("inputs").EnumerateArray().Single(i => i.GetProperty("role").GetString() == "census");
+        var expectedHash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(fixture.Path, "census.csv"))));
+        Assert.Equal(expectedHash, census.GetProperty("sha256").GetString());
+        foreach (var dataset in root.GetProperty("datasets").EnumerateArray())
+        {
+            Assert.Equal(
+                dataset.GetProperty("read").GetInt64(),
+                dataset.GetProperty("accepted").GetInt64() + dataset.GetProperty("rejected").GetInt64());
+        }
+
+        var stages = root.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("stage").GetString()).ToList();
+        Assert.Equal(["config", "catalog", "ingest", "targets", "spatial", "engine", "scorecards"], stages);
+        var outputs = root.GetProperty("outputs").EnumerateArray().Select(o => o.GetProperty("file").GetString()).ToList();
+        Assert.Equal(["scorecard_2020.parquet", "scorecard_2025.parquet", "rejects.csv"], outputs);
+    }
+
+    [Fact]
+    public async Task Validate_writes_the_rejects_report_and_no_scorecard()
+    {
+        using var fixture = new FixtureCopy("tiny");
+        var run = await CliRun.RunAsync("validate", "--config", fixture.Config, "--out", fixture.Out);
+        Assert.Equal(0, run.ExitCode);
+        var folder = Assert.Single(Directory.GetDirectories(fixture.Out));
+        Assert.Equal(["manifest.json", "rejects.csv"], Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).Order().ToList());
+        var rejects = File.ReadAllLines(Path.Combine(folder, "rejects.csv"));
+        Assert.Equal("dataset,file,row,field,reason,disposition", rejects[0]);
+        Assert.Equal(2 + 1 + 2, rejects.Count(l => l.EndsWith(",rejected", StringComparison.Ordinal)));
+    }
+
+    private static Dictionary<string, string> Hashes(string folder) =>
+        Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))));
+}

@@ -1,0 +1,112 @@
+using MasterPlanEval.Core.Engines;
+using MasterPlanEval.Core.Facts;
+using MasterPlanEval.Core.Plans;
+using MasterPlanEval.Engines.DuckDb;
+using MasterPlanEval.Indicators.Catalog;
+using MasterPlanEval.Tests.Support;
+
+namespace MasterPlanEval.Tests.Properties;
+
+/// <summary>
+/// The shipped catalog, and a <see cref="FactScenario"/> turned into the fact tables (same columns as the
+/// spatial stage writes) and evaluated on a fresh in-memory DuckDB engine.
+/// </summary>
+internal static class ScenarioFacts
+{
+    public static IndicatorCatalog Catalog { get; } = CatalogLoader.Load(RepoPaths.Catalog);
+
+    /// <summary>Coverage columns (<c>covered_park_500m</c>, …) the catalog's formulas read.</summary>
+    public static IReadOnlyList<string> CoverageColumns { get; } = Catalog.Plans.Values
+        .SelectMany(p => PlanWalker.Columns(p.Formula))
+        .Where(c => FactSchemas.TryParseCoverageColumn(c, out _, out _))
+        .Distinct()
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>Evaluates the given indicators on the scenario with a DuckDB engine of its own.</summary>
+    public static IReadOnlyList<IndicatorValue> Evaluate(FactScenario scenario, IEnumerable<string> indicatorIds)
+    {
+        using var engine = new DuckDbEngine();
+        foreach (var table in Tables(scenario))
+        {
+            engine.Load(table);
+        }
+
+        return indicatorIds.SelectMany(id => engine.Evaluate(Catalog.Plans[id])).ToList();
+    }
+
+    public static IReadOnlyList<FactTable> Tables(FactScenario s)
+    {
+        var subdistricts = s.Subdistricts;
+        var units = subdistricts.SelectMany((sub, i) => FactScenario.Years.Select(y => (Sub: sub, Year: y, Area: s.SubdistrictAreasKm2[i]))).ToList();
+        var scope = subdistricts.Select(u => (Level: "subdistrict", Unit: u))
+            .Concat(s.Districts.Select(d => (Level: "district", Unit: d)))
+            .Append((Level: "city", Unit: FactScenario.CityId))
+            .SelectMany(u => FactScenario.Years.Select(y => (u.Level, u.Unit, Year: y)))
+            .ToList();
+        var cellColumns = new List<FactColumn>
+        {
+            Text("subdistrict_id", s.Cells.Select(c => c.SubdistrictId)),
+            Number("year", s.Cells.Select(c => (double)c.Year)),
+            Text("cell_id", s.Cells.Select((_, i) => $"cell{i}")),
+            Number("residents", s.Cells.Select(c => c.Residents)),
+            Number("workers", s.Cells.Select(c => c.Workers)),
+        };
+        cellColumns.AddRange(CoverageColumns.Select(column => Number(column, s.Cells.Select(c => (double)c.Coverage[column]))));
+        return
+        [
+            new FactTable(FactSchemas.Cells.Table, cellColumns),
+            new FactTable(FactSchemas.Census.Table,
+            [
+                Text("subdistrict_id", s.Census.Select(c => c.SubdistrictId)),
+                Number("year", s.Census.Select(c => (double)c.Year)),
+                Number("residents", s.Census.Select(c => c.Residents)),
+            ]),
+            new FactTable(FactSchemas.Units.Table,
+            [
+                Text("subdistrict_id", units.Select(u => u.Sub)),
+                Number("year", units.Select(u => (double)u.Year)),
+                Number("area_km2", units.Select(u => u.Area)),
+            ]),
+            new FactTable(FactSchemas.Land.Table,
+            [
+                Text("subdistrict_id", s.Land.Select(p => p.SubdistrictId)),
+                Number("year", s.Land.Select(p => (double)p.Year)),
+                Text("parcel_id", s.Land.Select((_, i) => $"p{i}")),
+                Text("class_code", s.Land.Select(p => p.UrbanRuralConstruction == 1 ? "0701" : p.Construction == 1 ? "1001" : "0101")),
+                Text("category", s.Land.Select(p => p.UrbanRuralConstruction == 1 ? "residential" : p.Construction == 1 ? "transport" : "farmland")),
+                Number("construction", s.Land.Select(p => (double)p.Construction)),
+                Number("urban_rural_construction", s.Land.Select(p => (double)p.UrbanRuralConstruction)),
+                Number("area_km2", s.Land.Select(p => p.AreaKm2)),
+                Number("area_in_eco_redline_km2", s.Land.Select(p => p.AreaInEcoRedlineKm2)),
+                Number("area_outside_udb_km2", s.Land.Select(p => p.AreaOutsideUdbKm2)),
+            ]),
+            new FactTable(FactSchemas.CommutesByHome.Table,
+            [
+                Number("year", s.Commutes.Select(c => (double)c.Year)),
+                Text("home_subdistrict_id", s.Commutes.Select(c => c.HomeSubdistrictId)),
+                Text("work_subdistrict_id", s.Commutes.Select(c => c.WorkSubdistrictId)),
+                Number("minutes", s.Commutes.Select(c => c.Minutes)),
+                Number("persons", s.Commutes.Select(c => c.Persons)),
+                Text("mode", s.Commutes.Select(_ => "bus")),
+                Number("distance_km", s.Commutes.Select(_ => double.NaN)),
+            ]),
+            new FactTable(FactSchemas.HierarchyTable,
+            [
+                Text("subdistrict_id", subdistricts),
+                Text("district_id", s.DistrictOfSubdistrict),
+                Text("city_id", subdistricts.Select(_ => FactScenario.CityId)),
+            ]),
+            new FactTable(FactSchemas.ScopeTable,
+            [
+                Text("level", scope.Select(u => u.Level)),
+                Text("unit_id", scope.Select(u => u.Unit)),
+                Number("year", scope.Select(u => (double)u.Year)),
+            ]),
+        ];
+    }
+
+    private static TextColumn Text(string name, IEnumerable<string?> values) => new(name, values.ToArray());
+
+    private static NumberColumn Number(string name, IEnumerable<double> values) => new(name, values.ToArray());
+}

@@ -1,0 +1,76 @@
+using CsCheck;
+
+namespace MasterPlanEval.Tests.Properties;
+
+/// <summary>
+/// CsCheck generators of <see cref="FactScenario"/>: 2–3 districts of 1–3 sub-districts each, rows of
+/// two years with zeros, whole and fractional numbers, coverage flags 0/1, commutes of 0 &lt; minutes ≤ 300
+/// (with the 45 and 60 minute edges) and persons &gt; 0, a fifth of commute ends outside the city.
+/// </summary>
+internal static class ScenarioGen
+{
+    public static Gen<FactScenario> Scenario(IReadOnlyList<string> coverageColumns) =>
+        from perDistrict in Gen.Int[1, 3].Array[2, 3]
+        let districtOf = perDistrict.SelectMany((count, d) => Enumerable.Repeat(FactScenario.DistrictId(d), count)).ToList()
+        let n = districtOf.Count
+        from areas in Gen.Double[0.05, 20].Array[n]
+        from cells in Cell(n, coverageColumns).Array[0, 40]
+        from census in Census(n).Array[0, 12]
+        from land in Parcel(n).Array[0, 25]
+        from commutes in Commute(n).Array[0, 40]
+        select new FactScenario(districtOf, areas, cells, census, land, commutes);
+
+    private static Gen<int> Year { get; } = Gen.Int[0, FactScenario.Years.Count - 1].Select(i => FactScenario.Years[i]);
+
+    /// <summary>Non-negative amounts: often 0, else whole or fractional.</summary>
+    private static Gen<double> Amount(double max) => Gen.Frequency(
+        (1, (IGen<double>)Gen.Const(0.0)),
+        (3, Gen.Int[0, (int)max].Select(i => (double)i)),
+        (3, Gen.Double[0, max]));
+
+    private static Gen<string> Subdistrict(int count) => Gen.Int[0, count - 1].Select(FactScenario.SubdistrictId);
+
+    private static Gen<ScenarioCell> Cell(int count, IReadOnlyList<string> coverageColumns) =>
+        Gen.Select(
+            Subdistrict(count),
+            Year,
+            Amount(5000),
+            Amount(5000),
+            Gen.Int[0, 1].Array[coverageColumns.Count],
+            (sub, year, residents, workers, flags) => new ScenarioCell(
+                sub, year, residents, workers,
+                coverageColumns.Zip(flags).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal)));
+
+    private static Gen<ScenarioCensus> Census(int count) =>
+        Gen.Select(Subdistrict(count), Year, Amount(200_000), (sub, year, residents) => new ScenarioCensus(sub, year, residents));
+
+    private static Gen<ScenarioParcel> Parcel(int count) =>
+        Gen.Select(
+            Subdistrict(count),
+            Year,
+            Gen.Double[0, 2],
+            Gen.Double[0, 1],
+            Gen.Double[0, 1],
+            Gen.Int[0, 2],
+            (sub, year, area, ecoShare, outsideShare, kind) => new ScenarioParcel(
+                sub, year, area, area * ecoShare, area * outsideShare,
+                Construction: kind >= 1 ? 1 : 0,
+                UrbanRuralConstruction: kind == 2 ? 1 : 0));
+
+    private static Gen<ScenarioCommute> Commute(int count)
+    {
+        var end = Gen.Frequency(
+            (1, (IGen<string?>)Gen.Const<string?>(() => null)),
+            (4, Subdistrict(count).Select(s => (string?)s)));
+        var minutes = Gen.Frequency(
+            (3, (IGen<double>)Gen.Double[0, 300].Where(m => m > 0)),
+            (2, Gen.Int[1, 300].Select(m => (double)m)),
+            (2, Gen.OneOf(44.999, 45.0, 45.001, 59.999, 60.0, 60.001, 300.0)));
+        var persons = Gen.Frequency(
+            (1, (IGen<double>)Gen.Int[1, 500].Select(p => (double)p)),
+            (1, Gen.Double[0.01, 500]));
+        return Gen.Select(Year, end, end, minutes, persons, (year, home, work, m, p) =>
+            // The ingest stage rejects a commute with neither end in the city, so such rows never reach an engine.
+            new ScenarioCommute(year, home is null && work is null ? FactScenario.SubdistrictId(0) : home, work, m, p));
+    }
+}

@@ -1,0 +1,32 @@
+namespace MasterPlanEval.Tests.Support;
+
+/// <summary>A temporary copy of a fixture folder that a test may edit; the catalog path is made absolute.</summary>
+public sealed class FixtureCopy : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public FixtureCopy(string fixture)
+    {
+        foreach (var file in Directory.GetFiles(RepoPaths.Fixture(fixture)))
+        {
+            File.Copy(file, System.IO.Path.Combine(_temp.Path, System.IO.Path.GetFileName(file)));
+        }
+
+        Edit("evaluation.yaml", text => System.Text.RegularExpressions.Regex.Replace(
+            text, "^catalog:.*$", $"catalog: {RepoPaths.Catalog}", System.Text.RegularExpressions.RegexOptions.Multiline));
+    }
+
+    public string Path => _temp.Path;
+
+    public string Config => System.IO.Path.Combine(Path, "evaluation.yaml");
+
+    public string Out => System.IO.Path.Combine(Path, "out");
+
+    public void Edit(string file, Func<string, string> change)
+    {
+        var path = System.IO.Path.Combine(Path, file);
+        File.WriteAllText(path, change(File.ReadAllText(path)));
+    }
+
+    public void Dispose() => _temp.Dispose();
+}

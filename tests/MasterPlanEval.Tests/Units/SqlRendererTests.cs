@@ -1,0 +1,209 @@
+using MasterPlanEval.Core.Engines;
+using MasterPlanEval.Core.Facts;
+using MasterPlanEval.Core.Model;
+using MasterPlanEval.Core.Plans;
+using MasterPlanEval.Engines.DuckDb;
+
+namespace MasterPlanEval.Tests.Units;
+
+/// <summary>
+/// <see cref="SqlRenderer"/> through a fresh in-memory DuckDB per test. Hierarchy: s1, s2 in district d1;
+/// s3, s4 in d2; all in city c. Expected values are worked out by hand in each test from the rows it loads.
+/// </summary>
+public sealed class SqlRendererTests : IDisposable
+{
+    private const int Year = 2024;
+
+    private static readonly AggregateExpr Persons = Sum(new ColumnRef("persons"));
+
+    private static readonly AggregateExpr PersonMinutes =
+        Sum(new ArithmeticExpr(ArithmeticOp.Multiply, new ColumnRef("persons"), new ColumnRef("minutes")));
+
+    private readonly DuckDbEngine engine = new();
+
+    public SqlRendererTests()
+    {
+        engine.Load(new FactTable(FactSchemas.HierarchyTable,
+        [
+            new TextColumn("subdistrict_id", ["s1", "s2", "s3", "s4"]),
+            new TextColumn("district_id", ["d1", "d1", "d2", "d2"]),
+            new TextColumn("city_id", ["c", "c", "c", "c"]),
+        ]));
+        string?[] levels = ["city", "district", "district", "subdistrict", "subdistrict", "subdistrict", "subdistrict"];
+        string?[] units = ["c", "d1", "d2", "s1", "s2", "s3", "s4"];
+        engine.Load(new FactTable(FactSchemas.ScopeTable,
+        [
+            new TextColumn("level", levels),
+            new TextColumn("unit_id", units),
+            new NumberColumn("year", [.. units.Select(_ => (double)Year)]),
+        ]));
+    }
+
+    public void Dispose() => engine.Dispose();
+
+    [Fact]
+    public void Rendered_sql_is_one_query_over_the_fact_hierarchy_and_scope_tables()
+    {
+        var sql = new SqlRenderer(SqlDialect.DuckDb).Render(Plan(new ArithmeticExpr(ArithmeticOp.Divide, PersonMinutes, Persons)));
+
+        Assert.StartsWith("WITH ", sql, StringComparison.Ordinal);
+        Assert.Contains("FROM commutes f JOIN hierarchy h ON f.home_subdistrict_id = h.subdistrict_id", sql, StringComparison.Ordinal);
+        Assert.Contains("FROM scope s", sql, StringComparison.Ordinal);
+        // One SELECT per level joined by UNION ALL: three levels, two unions.
+        Assert.Equal(2, sql.Split("UNION ALL").Length - 1);
+    }
+
+    [Fact]
+    public void Zero_denominator_gives_null_value_and_the_flag()
+    {
+        LoadCommutes(
+            (Year, "s1", 10, 1, "walk"),
+            (Year, "s3", 20, 0, "walk")); // s3: persons 0, so both sums are 0; s4 has no rows at all
+
+        var values = Evaluate(new ArithmeticExpr(ArithmeticOp.Divide, PersonMinutes, Persons));
+
+        Assert.Null(values[("subdistrict", "s3")].Value);
+        Assert.True(values[("subdistrict", "s3")].ZeroDenominator);
+        Assert.Null(values[("subdistrict", "s4")].Value);
+        Assert.True(values[("subdistrict", "s4")].ZeroDenominator);
+        // d2 = s3 + s4: denominator 0 + 0.
+        Assert.Null(values[("district", "d2")].Value);
+        Assert.True(values[("district", "d2")].ZeroDenominator);
+        // s1: 10·1 / 1 = 10, a real denominator.
+        Assert.Equal(10, values[("subdistrict", "s1")].Value!.Value, 12);
+        Assert.False(values[("subdistrict", "s1")].ZeroDenominator);
+    }
+
+    [Fact]
+    public void Formula_without_division_never_flags_zero_denominator()
+    {
+        LoadCommutes((Year, "s1", 10, 1, "walk"));
+
+        var values = Evaluate(Persons);
+
+        // s4 has no rows: the sum is 0 (COALESCE), not null, and there is no denominator to flag.
+        Assert.Equal(0, values[("subdistrict", "s4")].Value!.Value, 12);
+        Assert.False(values[("subdistrict", "s4")].ZeroDenominator);
+    }
+
+    [Fact]
+    public void Input_rows_counts_the_rows_of_each_unit_and_year()
+    {
+        LoadCommutes(
+            (Year, "s1", 10, 1, "walk"),
+            (Year, "s2", 30, 3, "rail"),
+            (Year, "s2", 50, 1, "car"),
+            (Year, "s3", 20, 0, "bus"),
+            (Year - 1, "s1", 99, 9, "car"), // another year: not counted in 2024
+            (Year, null, 40, 2, "car")); // home outside the city: belongs to no unit by home
+
+        var values = Evaluate(Persons);
+
+        // Counted by hand from the rows above.
+        Assert.Equal(1, values[("subdistrict", "s1")].InputRows);
+        Assert.Equal(2, values[("subdistrict", "s2")].InputRows);
+        Assert.Equal(1, values[("subdistrict", "s3")].InputRows);
+        Assert.Equal(0, values[("subdistrict", "s4")].InputRows);
+        Assert.Equal(3, values[("district", "d1")].InputRows);
+        Assert.Equal(1, values[("district", "d2")].InputRows);
+        Assert.Equal(4, values[("city", "c")].InputRows);
+        Assert.Equal(1 + 3 + 1 + 0, values[("city", "c")].Value!.Value, 12);
+    }
+
+    [Fact]
+    public void Filter_rows_are_counted_only_when_they_pass_the_filter()
+    {
+        LoadCommutes(
+            (Year, "s1", 10, 1, "walk"),
+            (Year, "s1", 70, 2, "car"),
+            (Year, "s1", 65, 4, "bus"));
+
+        var over60 = Sum(new ColumnRef("persons"), new ComparisonExpr(ComparisonOp.Greater, new ColumnRef("minutes"), new NumberLiteral(60)));
+        var values = Evaluate(over60);
+
+        Assert.Equal(2, values[("subdistrict", "s1")].InputRows);
+        Assert.Equal(2 + 4, values[("subdistrict", "s1")].Value!.Value, 12);
+    }
+
+    [Fact]
+    public void Text_literal_with_a_quote_is_escaped()
+    {
+        LoadCommutes(
+            (Year, "s1", 10, 2, "O'Hare"),
+            (Year, "s1", 10, 5, "O"),
+            (Year, "s1", 10, 7, "Hare"));
+
+        var values = Evaluate(Sum(new ColumnRef("persons"), new ComparisonExpr(ComparisonOp.Equal, new ColumnRef("mode"), new TextLiteral("O'Hare"))));
+
+        // Only the row whose mode is exactly O'Hare: 2 persons.
+        Assert.Equal(2, values[("subdistrict", "s1")].Value!.Value, 12);
+        Assert.Equal(1, values[("subdistrict", "s1")].InputRows);
+    }
+
+    [Fact]
+    public void Text_literal_cannot_break_out_of_its_quotes()
+    {
+        LoadCommutes(
+            (Year, "s1", 10, 2, "walk"),
+            (Year, "s1", 10, 5, "car"));
+
+        var values = Evaluate(Sum(new ColumnRef("persons"), new ComparisonExpr(ComparisonOp.Equal, new ColumnRef("mode"), new TextLiteral("x' OR '1'='1"))));
+
+        // No mode equals that text, so no row passes: 0, not 7.
+        Assert.Equal(0, values[("subdistrict", "s1")].Value!.Value, 12);
+        Assert.Equal(0, values[("subdistrict", "s1")].InputRows);
+    }
+
+    [Fact]
+    public void District_and_city_divide_summed_numerators_by_summed_denominators()
+    {
+        LoadCommutes(
+            (Year, "s1", 10, 1, "walk"),
+            (Year, "s2", 30, 3, "rail"),
+            (Year, "s2", 50, 1, "car"),
+            (Year, "s3", 60, 1, "bus"));
+
+        var values = Evaluate(new ArithmeticExpr(ArithmeticOp.Divide, PersonMinutes, Persons));
+
+        // s1 = 10/1 = 10; s2 = (90 + 50)/4 = 35. d1 = (10 + 140)/(1 + 4) = 30, whereas the mean of ratios would be 22.5.
+        Assert.Equal(10, values[("subdistrict", "s1")].Value!.Value, 12);
+        Assert.Equal(35, values[("subdistrict", "s2")].Value!.Value, 12);
+        Assert.Equal(30, values[("district", "d1")].Value!.Value, 12);
+        // d2 = 60/1 (s4 adds nothing); c = (10 + 140 + 60)/(1 + 4 + 1) = 35, whereas the mean of d1, d2 is 45.
+        Assert.Equal(60, values[("district", "d2")].Value!.Value, 12);
+        Assert.Equal(35, values[("city", "c")].Value!.Value, 12);
+    }
+
+    [Fact]
+    public void Every_scope_row_gets_exactly_one_value()
+    {
+        LoadCommutes((Year, "s1", 10, 1, "walk"));
+
+        var raw = engine.Evaluate(Plan(new ArithmeticExpr(ArithmeticOp.Divide, PersonMinutes, Persons)));
+
+        // Seven scope rows (1 city, 2 districts, 4 sub-districts), each once, all for 2024.
+        Assert.Equal(7, raw.Count);
+        Assert.Equal(7, raw.Select(v => (v.Level, v.UnitId)).Distinct().Count());
+        Assert.All(raw, v => Assert.Equal(Year, v.Year));
+    }
+
+    private static AggregateExpr Sum(PlanExpr value, PlanExpr? filter = null) =>
+        new(AggregateKind.Sum, FactSchemas.CommutesByHome.Name, value, filter);
+
+    private static IndicatorPlan Plan(PlanExpr formula) => new("test_indicator", formula, UnitLevels.All);
+
+    private Dictionary<(string Level, string UnitId), IndicatorValue> Evaluate(PlanExpr formula) =>
+        engine.Evaluate(Plan(formula)).ToDictionary(v => (v.Level.ToText(), v.UnitId));
+
+    private void LoadCommutes(params (int Year, string? Home, double Minutes, double Persons, string Mode)[] rows) =>
+        engine.Load(new FactTable("commutes",
+        [
+            new NumberColumn("year", [.. rows.Select(r => (double)r.Year)]),
+            new TextColumn("home_subdistrict_id", [.. rows.Select(r => r.Home)]),
+            new TextColumn("work_subdistrict_id", [.. rows.Select(r => (string?)null)]),
+            new NumberColumn("minutes", [.. rows.Select(r => r.Minutes)]),
+            new NumberColumn("persons", [.. rows.Select(r => r.Persons)]),
+            new TextColumn("mode", [.. rows.Select(r => (string?)r.Mode)]),
+            new NumberColumn("distance_km", [.. rows.Select(_ => double.NaN)]),
+        ]));
+}
