@@ -42,7 +42,8 @@ public sealed record TargetAssessment(PlanTarget? Target, double? Expected, stri
             return null;
         }
 
-        var progress = (double)(year - baseYear) / (target.TargetYear - baseYear);
+        // After the target year the plan expects the target itself, not a line running on past it.
+        var progress = Math.Clamp((double)(year - baseYear) / (target.TargetYear - baseYear), 0, 1);
         return baseValue + (target.Aim - baseValue) * progress;
     }
 

@@ -8,7 +8,8 @@ namespace MasterPlanEval.Core.Plans;
 /// <summary>
 /// Renders an indicator plan to one SQL query over the fact tables, the <c>hierarchy</c> table
 /// (subdistrict_id, district_id, city_id) and the <c>scope</c> table (level, unit_id, year).
-/// Result columns: level, unit_id, year, value (NULL when a denominator is 0), zero_denominator, input_rows.
+/// Result columns: level, unit_id, year, value (NULL when a denominator is 0), zero_denominator, and input_rows:
+/// the fact rows of the unit and year in the sources the formula reads.
 /// </summary>
 public sealed class SqlRenderer(SqlDialect dialect)
 {
@@ -16,20 +17,29 @@ public sealed class SqlRenderer(SqlDialect dialect)
 
     public string Render(IndicatorPlan plan)
     {
-        var aggregates = plan.Aggregates;
+        // All sums over one source share one SELECT, so a share's numerator and denominator are added up
+        // over the same rows in the same order: with non-negative values the numerator can then never
+        // round above the denominator (rounding is monotonic), and a share never exceeds 1.
+        var bySource = plan.Aggregates.GroupBy(a => a.Source).ToList();
         var ctes = new List<string>();
         var selects = new List<string>();
         foreach (var level in plan.Levels)
         {
             var names = new Dictionary<AggregateExpr, string>();
-            for (var i = 0; i < aggregates.Count; i++)
+            var sources = new List<string>();
+            for (var s = 0; s < bySource.Count; s++)
             {
-                var name = $"{level.ToText()}_a{i}";
-                names[aggregates[i]] = name;
-                ctes.Add($"{name} AS ({RenderAggregate(aggregates[i], level)})");
+                var cte = $"{level.ToText()}_s{s}";
+                sources.Add(cte);
+                var sums = bySource[s].Select((aggregate, i) =>
+                {
+                    names[aggregate] = $"{cte}.v{i}";
+                    return $"SUM({RenderSummand(aggregate)}) AS v{i}";
+                });
+                ctes.Add($"{cte} AS ({RenderSource(bySource[s].Key, level, sums)})");
             }
 
-            selects.Add(RenderLevelSelect(plan, level, names));
+            selects.Add(RenderLevelSelect(plan, level, names, sources));
         }
 
         var sql = new StringBuilder();
@@ -42,23 +52,27 @@ public sealed class SqlRenderer(SqlDialect dialect)
         return sql.ToString();
     }
 
-    private static string RenderAggregate(AggregateExpr aggregate, UnitLevel level)
+    private static string RenderSummand(AggregateExpr aggregate) => aggregate.Filter is null
+        ? RenderRow(aggregate.Value)
+        : $"CASE WHEN {RenderRow(aggregate.Filter)} THEN {RenderRow(aggregate.Value)} ELSE CAST(0 AS DOUBLE) END";
+
+    private static string RenderSource(string sourceName, UnitLevel level, IEnumerable<string> sums)
     {
-        var source = FactSchemas.Sources[aggregate.Source];
+        var source = FactSchemas.Sources[sourceName];
         var unitColumn = $"h.{level.ToText()}_id";
-        var where = aggregate.Filter is null ? string.Empty : $" WHERE {RenderRow(aggregate.Filter)}";
-        return $"SELECT {unitColumn} AS unit_id, f.year AS year, SUM({RenderRow(aggregate.Value)}) AS v, COUNT(*) AS n " +
-               $"FROM {source.Table} f JOIN {FactSchemas.HierarchyTable} h ON f.{source.UnitKey} = h.subdistrict_id{where} " +
+        return $"SELECT {unitColumn} AS unit_id, f.year AS year, {string.Join(", ", sums)}, COUNT(*) AS n " +
+               $"FROM {source.Table} f JOIN {FactSchemas.HierarchyTable} h ON f.{source.UnitKey} = h.subdistrict_id " +
                $"GROUP BY {unitColumn}, f.year";
     }
 
-    private static string RenderLevelSelect(IndicatorPlan plan, UnitLevel level, IReadOnlyDictionary<AggregateExpr, string> names)
+    private static string RenderLevelSelect(
+        IndicatorPlan plan, UnitLevel level, IReadOnlyDictionary<AggregateExpr, string> names, IReadOnlyList<string> sources)
     {
         var denominators = new List<string>();
         var value = RenderTop(plan.Formula, names, denominators);
         var zeroDenominator = denominators.Count == 0 ? "FALSE" : string.Join(" OR ", denominators.Select(d => $"({d}) = 0"));
-        var inputRows = names.Count == 0 ? "0" : string.Join(" + ", names.Values.Select(n => $"COALESCE({n}.n, 0)"));
-        var joins = string.Concat(names.Values.Select(n => $" LEFT JOIN {n} ON {n}.unit_id = s.unit_id AND {n}.year = s.year"));
+        var inputRows = sources.Count == 0 ? "0" : string.Join(" + ", sources.Select(n => $"COALESCE({n}.n, 0)"));
+        var joins = string.Concat(sources.Select(n => $" LEFT JOIN {n} ON {n}.unit_id = s.unit_id AND {n}.year = s.year"));
         return $"SELECT s.level AS level, s.unit_id AS unit_id, s.year AS year, {value} AS value, " +
                $"({zeroDenominator}) AS zero_denominator, {inputRows} AS input_rows " +
                $"FROM {FactSchemas.ScopeTable} s{joins} WHERE s.level = '{level.ToText()}'";
@@ -66,7 +80,7 @@ public sealed class SqlRenderer(SqlDialect dialect)
 
     private static string RenderTop(PlanExpr node, IReadOnlyDictionary<AggregateExpr, string> names, List<string> denominators) => node switch
     {
-        AggregateExpr a => $"COALESCE({names[a]}.v, 0)",
+        AggregateExpr a => $"COALESCE({names[a]}, 0)",
         NumberLiteral n => Number(n.Value),
         ArithmeticExpr { Op: ArithmeticOp.Divide } d => Divide(
             RenderTop(d.Left, names, denominators),

@@ -35,7 +35,7 @@ public static class PlanningUnitsReader
 
             Stop(spec, record, fields);
             var level = UnitLevels.Parse(levelText);
-            var geometry = record.Geometry is null && level != UnitLevel.Subdistrict ? null : Polygon(spec, record, transformer, collector);
+            var geometry = record.Geometry is null && level != UnitLevel.Subdistrict ? null : Polygon(spec, record, level, transformer, collector);
             var unit = new PlanningUnit(id, parent, level, name, geometry);
             units.Add(unit);
             collector.Accept(unit);
@@ -46,7 +46,7 @@ public static class PlanningUnitsReader
     }
 
     private static NetTopologySuite.Geometries.Geometry Polygon(
-        InputSpec spec, RawRecord record, CoordinateTransformer transformer, DatasetCollector<PlanningUnit> collector)
+        InputSpec spec, RawRecord record, UnitLevel level, CoordinateTransformer transformer, DatasetCollector<PlanningUnit> collector)
     {
         if (record.Geometry is { } raw && transformer.SourceIsGeographic && raw.Coordinates.Any(c => !transformer.IsPlausible(c.X, c.Y)))
         {
@@ -56,7 +56,7 @@ public static class PlanningUnitsReader
         var (polygon, problem, repair) = PolygonCheck.Check(record.Geometry is null ? null : transformer.Transform(record.Geometry));
         if (problem is not null)
         {
-            throw new EvaluationException(ErrorCategory.Input, $"sub-district {problem}", new SourceLocation(spec.Path, record.Position, "geometry"));
+            throw new EvaluationException(ErrorCategory.Input, $"{level.ToText()} {problem}", new SourceLocation(spec.Path, record.Position, "geometry"));
         }
 
         if (repair is not null)

@@ -59,14 +59,15 @@ internal static class ParquetRecordSource
     {
         var count = checked((int)group.RowCount);
         var type = field.ClrType;
-        if (type == typeof(string))
+        // Parquet.Net 6 describes string and binary columns read from files as ReadOnlyMemory of char and byte.
+        if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
         {
             var texts = new string?[count];
             group.ReadAsync(field, texts.AsMemory(), null, CancellationToken.None).AsTask().GetAwaiter().GetResult();
             return texts;
         }
 
-        if (type == typeof(byte[]))
+        if (type == typeof(byte[]) || type == typeof(ReadOnlyMemory<byte>))
         {
             var blobs = new byte[]?[count];
             group.ReadAsync(field, blobs.AsMemory(), null, CancellationToken.None).AsTask().GetAwaiter().GetResult();

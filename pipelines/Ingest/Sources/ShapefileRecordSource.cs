@@ -10,7 +10,11 @@ internal static class ShapefileRecordSource
     {
         try
         {
-            return FeatureRecords.From(path, Shapefile.ReadAllFeatures(path).ToList());
+            // A Shapefile says "no geometry" with a Null Shape record, which NTS reads as an empty geometry.
+            var features = Shapefile.ReadAllFeatures(path)
+                .Select(f => f.Geometry is { IsEmpty: true } ? new NetTopologySuite.Features.Feature(null, f.Attributes) : f)
+                .ToList();
+            return FeatureRecords.From(path, features);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or ArgumentException or NotSupportedException or FileNotFoundException)
         {

@@ -4,8 +4,9 @@ namespace MasterPlanEval.Tests.Properties;
 
 /// <summary>
 /// CsCheck generators of <see cref="FactScenario"/>: 2–3 districts of 1–3 sub-districts each, rows of
-/// two years with zeros, whole and fractional numbers, coverage flags 0/1, commutes of 0 &lt; minutes ≤ 300
-/// (with the 45 and 60 minute edges) and persons &gt; 0, a fifth of commute ends outside the city.
+/// two years with zeros, whole and fractional numbers, coverage flags 0/1 (mostly 1; in half the scenarios all 1),
+/// commutes of 0 &lt; minutes ≤ 300 (with the 45 and 60 minute edges; in a third of the scenarios all ≤ 45, in
+/// another third all &gt; 60) and persons &gt; 0, a fifth of commute ends outside the city.
 /// </summary>
 internal static class ScenarioGen
 {
@@ -14,10 +15,12 @@ internal static class ScenarioGen
         let districtOf = perDistrict.SelectMany((count, d) => Enumerable.Repeat(FactScenario.DistrictId(d), count)).ToList()
         let n = districtOf.Count
         from areas in Gen.Double[0.05, 20].Array[n]
-        from cells in Cell(n, coverageColumns).Array[0, 40]
+        from allCovered in Gen.Bool
+        from cells in Cell(n, coverageColumns, allCovered).Array[0, 40]
         from census in Census(n).Array[0, 12]
         from land in Parcel(n).Array[0, 25]
-        from commutes in Commute(n).Array[0, 40]
+        from minutesMode in Gen.Int[0, 2]
+        from commutes in Commute(n, minutesMode switch { 0 => AnyMinutes, 1 => ShortMinutes, _ => LongMinutes }).Array[0, 40]
         select new FactScenario(districtOf, areas, cells, census, land, commutes);
 
     private static Gen<int> Year { get; } = Gen.Int[0, FactScenario.Years.Count - 1].Select(i => FactScenario.Years[i]);
@@ -28,15 +31,34 @@ internal static class ScenarioGen
         (3, Gen.Int[0, (int)max].Select(i => (double)i)),
         (3, Gen.Double[0, max]));
 
+    /// <summary>0/1, mostly 1: whole units fully covered are where a share meets its upper bound of 1.</summary>
+    private static Gen<int> CoverageFlag { get; } = Gen.Frequency((3, 1), (1, 0));
+
+    /// <summary>0 &lt; minutes ≤ 300, with the 45 and 60 minute edges.</summary>
+    private static Gen<double> AnyMinutes { get; } = Gen.Frequency(
+        (3, (IGen<double>)Gen.Double[0, 300].Where(m => m > 0)),
+        (2, Gen.Int[1, 300].Select(m => (double)m)),
+        (2, Gen.OneOf(44.999, 45.0, 45.001, 59.999, 60.0, 60.001, 300.0)));
+
+    /// <summary>Every commute within 45 minutes: the within-45 share is 1 wherever it is defined.</summary>
+    private static Gen<double> ShortMinutes { get; } = Gen.Frequency(
+        (1, (IGen<double>)Gen.Double[0, 45].Where(m => m > 0)),
+        (1, Gen.OneOf(1.0, 30.0, 45.0)));
+
+    /// <summary>Every commute over 60 minutes: the over-60 share is 1 wherever it is defined.</summary>
+    private static Gen<double> LongMinutes { get; } = Gen.Frequency(
+        (1, (IGen<double>)Gen.Double[60.001, 300]),
+        (1, Gen.OneOf(61.0, 90.0, 300.0)));
+
     private static Gen<string> Subdistrict(int count) => Gen.Int[0, count - 1].Select(FactScenario.SubdistrictId);
 
-    private static Gen<ScenarioCell> Cell(int count, IReadOnlyList<string> coverageColumns) =>
+    private static Gen<ScenarioCell> Cell(int count, IReadOnlyList<string> coverageColumns, bool allCovered) =>
         Gen.Select(
             Subdistrict(count),
             Year,
             Amount(5000),
             Amount(5000),
-            Gen.Int[0, 1].Array[coverageColumns.Count],
+            (allCovered ? Gen.Const(1) : CoverageFlag).Array[coverageColumns.Count],
             (sub, year, residents, workers, flags) => new ScenarioCell(
                 sub, year, residents, workers,
                 coverageColumns.Zip(flags).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal)));
@@ -57,15 +79,11 @@ internal static class ScenarioGen
                 Construction: kind >= 1 ? 1 : 0,
                 UrbanRuralConstruction: kind == 2 ? 1 : 0));
 
-    private static Gen<ScenarioCommute> Commute(int count)
+    private static Gen<ScenarioCommute> Commute(int count, Gen<double> minutes)
     {
         var end = Gen.Frequency(
             (1, (IGen<string?>)Gen.Const<string?>(() => null)),
             (4, Subdistrict(count).Select(s => (string?)s)));
-        var minutes = Gen.Frequency(
-            (3, (IGen<double>)Gen.Double[0, 300].Where(m => m > 0)),
-            (2, Gen.Int[1, 300].Select(m => (double)m)),
-            (2, Gen.OneOf(44.999, 45.0, 45.001, 59.999, 60.0, 60.001, 300.0)));
         var persons = Gen.Frequency(
             (1, (IGen<double>)Gen.Int[1, 500].Select(p => (double)p)),
             (1, Gen.Double[0.01, 500]));

@@ -48,7 +48,7 @@ public sealed class ShareBoundsPropertyTests
                     }
                 }
             },
-            iter: 40,
+            iter: 30,
             print: s => s.Describe());
     }
 
@@ -66,7 +66,9 @@ public sealed class ShareBoundsPropertyTests
         var rows = SameRowWeights
             .Select(w => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                [unitKey] = "a", [weight] = w, [filterColumn] = filterValue,
+                [unitKey] = "a",
+                [weight] = w,
+                [filterColumn] = filterValue,
             })
             .ToList();
         var example = new IndicatorExample(

@@ -57,6 +57,14 @@ public sealed class TargetAssessmentTests
     }
 
     [Fact]
+    public void After_the_target_year_the_target_itself_is_expected_and_before_the_baseline_the_baseline()
+    {
+        // The line 2020→2035 would give 1 815 043 − 15 043·20/15 = 1 794 985.7 in 2040; the plan expects 1 800 000.
+        Assert.Equal(1_800_000, TargetAssessment.Assess(1, Cap, 2040).Expected!.Value, 6);
+        Assert.Equal(1_815_043, TargetAssessment.Assess(1, Cap, 2015).Expected!.Value, 6);
+    }
+
+    [Fact]
     public void Band_trajectory_heads_for_the_midpoint()
     {
         Assert.Equal(37.5, TargetAssessment.Assess(38, Band, 2025).Expected!.Value, 9);

@@ -1,0 +1,79 @@
+using MasterPlanEval.Core.Model;
+using MasterPlanEval.Ingest.Readers;
+using MasterPlanEval.Ingest.Validation;
+using MasterPlanEval.Tests.Support;
+
+namespace MasterPlanEval.Tests.Formats;
+
+/// <summary>
+/// Damaged CSV rows are data, not exceptions (contract: a bad row is rejected with its row, field and reason):
+/// a malformed quoted field and short rows are rejected one by one, and the rows around them still read.
+/// </summary>
+public sealed class CsvRecoveryTests : IDisposable
+{
+    private const string Header = "year,home_cell,work_cell,minutes,mode,persons,distance_km";
+
+    private static readonly IReadOnlySet<string> CellIds = new HashSet<string>(StringComparer.Ordinal) { "A1", "A2", "A3", "B1", "E1", "E2" };
+
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Malformed_quotes_and_short_rows_become_rejects_and_the_other_rows_are_read()
+    {
+        var result = Read(
+            Header,
+            "2020,A1,A2,20,walk,100,0.7",
+            "2020,A2,B1,\"30\"x,bike,200,0.8", // text after the closing quote: malformed
+            "2020,A3,E1,50", // short: ends before mode
+            "2020,A3,E1", // short: ends before minutes
+            "2020,B1,\"bus\"x,40,bus,10,1", // malformed quoting in a cell id: unknown cell, outside the city
+            "2020,E1,E2,40,bus,150,1.3");
+
+        Assert.Equal(6, result.Read);
+        Assert.Equal(
+            new[]
+            {
+                new Commute(2020, "A1", "A2", 20, "walk", 100, 0.7),
+                new Commute(2020, "B1", null, 40, "bus", 10, 1),
+                new Commute(2020, "E1", "E2", 40, "bus", 150, 1.3),
+            },
+            result.Accepted);
+        Assert.Equal(["row 2", "row 3", "row 4"], result.Rejects.Select(r => r.Row));
+
+        var malformed = result.Rejects[0];
+        Assert.Equal("minutes", malformed.Field);
+        Assert.EndsWith("is not a number", malformed.Reason, StringComparison.Ordinal);
+
+        Assert.Equal(("mode", "missing value"), (result.Rejects[1].Field, result.Rejects[1].Reason));
+        Assert.Equal(("minutes", "missing value"), (result.Rejects[2].Field, result.Rejects[2].Reason));
+    }
+
+    [Fact]
+    public void A_short_population_grid_row_is_rejected_naming_its_first_missing_field()
+    {
+        var path = Write(
+            "population_grid.csv",
+            "cell_id,year,x,y,residents,workers",
+            "A1,2020,450125,4420125,2000,500",
+            "A2,2020,450625,4420625,3000",
+            "A3,2020,450875,4420875,1000,2000");
+
+        var result = PopulationGridReader.Read(TinyFixture.Spec("population_grid", path), TinyFixture.Transformer());
+
+        Assert.Equal(["A1", "A3"], result.Accepted.Select(c => c.CellId));
+        var reject = Assert.Single(result.Rejects);
+        Assert.Equal(("row 2", "workers", "missing value"), (reject.Row, reject.Field, reject.Reason));
+    }
+
+    private DatasetResult<Commute> Read(params string[] lines) =>
+        MobilityReader.Read(TinyFixture.Spec("mobility", Write("commutes.csv", lines)), CellIds);
+
+    private string Write(string name, params string[] lines)
+    {
+        var path = Path.Combine(_temp.Path, name);
+        File.WriteAllText(path, string.Join('\n', lines) + "\n");
+        return path;
+    }
+}

@@ -1,0 +1,54 @@
+using Parquet;
+using Parquet.Schema;
+
+namespace MasterPlanEval.Tests.Formats;
+
+/// <summary>
+/// A column-by-column description of one Parquet file, written in one row group with Parquet.Net's writer.
+/// Types are chosen as a producer would: <c>int</c> years, <c>double</c> measures, nullable strings, and
+/// a binary column for WKB geometry.
+/// </summary>
+public sealed class ParquetTable
+{
+    private readonly List<(DataField Field, Func<ParquetRowGroupWriter, Task> Write)> _columns = [];
+
+    public ParquetTable Text(string name, IReadOnlyList<string?> values)
+    {
+        var field = new DataField<string>(name, nullable: true);
+        _columns.Add((field, group => group.WriteAsync(field, values.ToArray())));
+        return this;
+    }
+
+    public ParquetTable Int(string name, IReadOnlyList<int> values)
+    {
+        var field = new DataField<int>(name, nullable: false);
+        _columns.Add((field, group => group.WriteAsync(field, new ReadOnlyMemory<int>(values.ToArray()))));
+        return this;
+    }
+
+    public ParquetTable Double(string name, IReadOnlyList<double> values)
+    {
+        var field = new DataField<double>(name, nullable: false);
+        _columns.Add((field, group => group.WriteAsync(field, new ReadOnlyMemory<double>(values.ToArray()))));
+        return this;
+    }
+
+    public ParquetTable Binary(string name, IReadOnlyList<byte[]?> values)
+    {
+        var field = new DataField<byte[]>(name, nullable: true);
+        _columns.Add((field, group => group.WriteAsync(field, values.ToArray())));
+        return this;
+    }
+
+    public async Task WriteAsync(string path)
+    {
+        var schema = new ParquetSchema(_columns.Select(c => (Field)c.Field));
+        await using var stream = File.Create(path);
+        await using var writer = await ParquetWriter.CreateAsync(schema, stream, null, false, CancellationToken.None);
+        using var group = writer.CreateRowGroup();
+        foreach (var (_, write) in _columns)
+        {
+            await write(group);
+        }
+    }
+}
