@@ -1,3 +1,4 @@
+using MasterPlanEval.Core.Diagnostics;
 using MasterPlanEval.Core.Facts;
 using MasterPlanEval.Core.Model;
 
@@ -12,22 +13,16 @@ public static class SpatialStage
 {
     private const double SquareMetresPerKm2 = 1_000_000;
 
-    public static SpatialFacts Run(SpatialInputs inputs)
+    public static SpatialFacts Run(SpatialInputs inputs, IStageClock clock)
     {
         var years = inputs.Years.ToHashSet();
-        var locator = new SubdistrictLocator(inputs.Units);
+        var locator = clock.Time("spatial.index", () => new SubdistrictLocator(inputs.Units));
         var notes = new List<string>();
-        var (cells, outside, cellUnits) = CellFacts(inputs, locator, years);
+        var (cells, outside, cellUnits) = clock.Time("spatial.cells", () => CellFacts(inputs, locator, years), r => r.Table.RowCount);
+        var land = clock.Time("spatial.land", () => LandFacts(inputs, locator, years, notes), t => t.RowCount);
+        var commutes = clock.Time("spatial.commutes", () => CommuteFacts(inputs, cellUnits, years), t => t.RowCount);
         return new SpatialFacts(
-            [
-                cells,
-                CensusFacts(inputs, years),
-                UnitFacts(inputs),
-                LandFacts(inputs, locator, years, notes),
-                CommuteFacts(inputs, cellUnits, years),
-                HierarchyFacts(inputs.Units),
-                ScopeFacts(inputs),
-            ],
+            [cells, CensusFacts(inputs, years), UnitFacts(inputs), land, commutes, HierarchyFacts(inputs.Units), ScopeFacts(inputs)],
             outside,
             notes);
     }

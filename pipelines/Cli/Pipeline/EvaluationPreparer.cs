@@ -20,10 +20,11 @@ public static class EvaluationPreparer
         var catalog = timer.Time("catalog", () => CatalogLoader.Load(config.CatalogDirectory));
         var indicators = options.IndicatorIds.Count == 0 ? catalog.Indicators : options.IndicatorIds.Select(catalog.Get).ToList();
         var landClasses = Path.Combine(Path.GetDirectoryName(config.CatalogDirectory.TrimEnd(Path.DirectorySeparatorChar))!, "land-classes");
-        var data = timer.Time("ingest", () => IngestStage.Run(config, landClasses));
+        var data = timer.Time("ingest", () => IngestStage.Run(config, landClasses), d => d.Counts.Sum(c => c.Read));
         var unitIds = data.Units.Accepted.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
         var targets = config.TargetsPath is null ? PlanTargets.None : timer.Time("targets", () => TargetsLoader.Load(config.TargetsPath, catalog, unitIds));
-        var facts = timer.Time("spatial", () => SpatialStage.Run(new SpatialInputs(
+        var facts = SpatialStage.Run(
+            new SpatialInputs(
             data.Units.Accepted,
             data.Grid.Accepted,
             data.Census.Accepted,
@@ -32,7 +33,8 @@ public static class EvaluationPreparer
             data.Mobility?.Accepted ?? [],
             data.ControlLines?.Accepted ?? [],
             config.Years,
-            CoverageRequirements(indicators.Select(i => catalog.Plans[i.Id])))));
+            CoverageRequirements(indicators.Select(i => catalog.Plans[i.Id]))),
+            timer);
         var (counts, rejects) = WithCellsOutside(data, facts);
         return new PreparedEvaluation(config, catalog, indicators, data, targets, facts, Checksums(config), counts, rejects);
     }

@@ -23,7 +23,8 @@ public static class EvaluationRunner
         var timer = new StageTimer();
         var prepared = EvaluationPreparer.Prepare(options, timer);
         using var engine = EngineFactory.Create(options.Engine);
-        var values = timer.Time("engine", () => Evaluate(engine, prepared));
+        timer.Time("engine.load", () => Load(engine, prepared), rows => rows);
+        var values = timer.Time("engine.evaluate", () => Evaluate(engine, prepared), v => v.Count);
         var identity = prepared.Checksums.Select(c => c.Sha256)
             .Append(prepared.Catalog.ContentHash)
             .Append(string.Join(',', prepared.Config.Years))
@@ -32,7 +33,7 @@ public static class EvaluationRunner
         try
         {
             var rows = ScorecardAssembler.Assemble(folder.RunId, engine.Name, prepared.Catalog, prepared.Data.Units.Accepted, prepared.Targets, values);
-            var outputs = await timer.TimeAsync("scorecards", () => WriteOutputsAsync(folder, prepared, rows, cancellationToken));
+            var outputs = await timer.TimeAsync("scorecards", () => WriteOutputsAsync(folder, prepared, rows, cancellationToken), o => o.Sum(f => f.Rows));
             var manifest = Manifest(folder.RunId, "run", prepared, engine, started, timer, outputs);
             AtomicFile.WriteAllText(folder.PathOf("manifest.json"), JsonSerializer.Serialize(manifest, ManifestJson.Options) + "\n");
             folder.Commit();
@@ -69,15 +70,18 @@ public static class EvaluationRunner
             outputs,
             prepared.Facts.Notes);
 
-    private static List<IndicatorValue> Evaluate(IEvaluationEngine engine, PreparedEvaluation prepared)
+    private static long Load(IEvaluationEngine engine, PreparedEvaluation prepared)
     {
         foreach (var table in prepared.Facts.Tables)
         {
             engine.Load(table);
         }
 
-        return prepared.Indicators.SelectMany(i => engine.Evaluate(prepared.Catalog.Plans[i.Id])).ToList();
+        return prepared.Facts.Tables.Sum(t => (long)t.RowCount);
     }
+
+    private static List<IndicatorValue> Evaluate(IEvaluationEngine engine, PreparedEvaluation prepared) =>
+        prepared.Indicators.SelectMany(i => engine.Evaluate(prepared.Catalog.Plans[i.Id])).ToList();
 
     private static async Task<IReadOnlyList<OutputFile>> WriteOutputsAsync(
         RunFolder folder, PreparedEvaluation prepared, IReadOnlyList<ScorecardRow> rows, CancellationToken cancellationToken)
