@@ -107,6 +107,17 @@ public sealed class UserErrorTests
         AssertOneLineError(run, 4, "units.geojson", "not a readable GeoJSON FeatureCollection");
     }
 
+    [Fact]
+    public async Task Wrong_crs_for_a_whole_file_stops_the_run_with_a_question()
+    {
+        using var fixture = new FixtureCopy("tiny");
+        // The grid holds EPSG:4548 metres; declared as lon/lat, every row's x = 450 000 is out of longitude range.
+        fixture.Edit("evaluation.yaml", t => System.Text.RegularExpressions.Regex.Replace(t, "(population_grid.csv, +crs: )EPSG:4548", "${1}EPSG:4326"));
+        var run = await CliRun.RunAsync("run", "--config", fixture.Config, "--out", fixture.Out);
+        AssertOneLineError(run, 4, "population_grid.csv", "18 of 18 rows of 'population_grid' lie more than 10 km from the planning units: is its crs EPSG:4326 right?");
+        Assert.False(Directory.Exists(fixture.Out));
+    }
+
     private static void AssertOneLineError(CliRun run, int exitCode, params string[] fragments)
     {
         Assert.Equal(exitCode, run.ExitCode);
