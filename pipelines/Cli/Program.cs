@@ -25,6 +25,8 @@ public static class Program
                 "run" => await RunCommand.ExecuteAsync(line, output, cancellationToken),
                 "validate" => ValidateCommand.Execute(line, output),
                 "catalog" => CatalogCommand.Execute(line, output),
+                "generate" => await GenerateCommand.ExecuteAsync(line, output, cancellationToken),
+                "bench" => await BenchCommand.ExecuteAsync(line, output, cancellationToken),
                 "help" or "--help" or null => Help(output, args.Length == 0 ? 2 : 0),
                 var other => throw new EvaluationException(ErrorCategory.Usage, $"unknown command '{other}'"),
             };

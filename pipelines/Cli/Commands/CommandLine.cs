@@ -88,6 +88,8 @@ public sealed class CommandLine
         return years;
     }
 
+    public void AddProblem(string problem) => _problems.Add(problem);
+
     /// <summary>Adds a problem for every option the command did not ask for.</summary>
     public void RejectUnknownOptions()
     {

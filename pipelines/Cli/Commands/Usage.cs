@@ -9,7 +9,9 @@ public static class Usage
         "usage: masterplaneval run --config FILE [--year Y ...] [--out DIR] [--engine duckdb] [--indicator ID ...]\n" +
         "       masterplaneval validate --config FILE [--year Y ...] [--out DIR]\n" +
         "       masterplaneval catalog list [--dimension D] [--level L] [--catalog DIR]\n" +
-        "       masterplaneval catalog show ID [--catalog DIR]";
+        "       masterplaneval catalog show ID [--catalog DIR]\n" +
+        "       masterplaneval generate --scale tiny|small|beijing|benchmark|large --out DIR [--seed N] [--commuters N] [--year Y ...]\n" +
+        "       masterplaneval bench [--scale benchmark] [--seed N] [--commuters N ...] [--workdir DIR] [--json FILE]";
 
     public static void ThrowIfProblems(CommandLine line)
     {

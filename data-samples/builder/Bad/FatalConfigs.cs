@@ -1,0 +1,66 @@
+namespace MasterPlanEval.SampleBuilder.Bad;
+
+/// <summary>
+/// Configs under bad/fatal/: each causes exactly one run-stopping error and otherwise reuses the good files
+/// of the bad sample by relative path. README.md of the bad sample gives the expected line and exit code.
+/// </summary>
+public static class FatalConfigs
+{
+    public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["missing-file/evaluation.yaml"] = Config(grid: "../../population_grid_2021.csv"),
+        ["missing-column/evaluation.yaml"] = Config(grid: "population_grid_no_residents.csv"),
+        ["missing-column/population_grid_no_residents.csv"] = """
+            cell_id,year,x,y,workers
+            a1,2020,450125,4420125,300
+            b1,2020,451125,4420125,200
+
+            """,
+        ["unknown-crs/evaluation.yaml"] = Config(facilitiesCrs: "EPSG:9999"),
+        ["unknown-indicator/evaluation.yaml"] = Config(targets: "targets.yaml"),
+        ["unknown-indicator/targets.yaml"] = """
+            plan: { id: bad-plan, name: { zh: 坏样例规划, en: Bad sample plan } }
+            targets:
+              - indicator: resident_population
+                unit: bad
+                kind: cap
+                value: 6000
+                target_year: 2035
+              - indicator: green_space_per_capita
+                unit: bad
+                kind: floor
+                value: 12
+                target_year: 2035
+
+            """,
+        ["share-out-of-range/evaluation.yaml"] = Config(targets: "targets.yaml"),
+        ["share-out-of-range/targets.yaml"] = """
+            plan: { id: bad-plan, name: { zh: 坏样例规划, en: Bad sample plan } }
+            targets:
+              - indicator: park_coverage_500m
+                unit: bad
+                kind: floor
+                value: 1.5
+                target_year: 2035
+
+            """,
+    };
+
+    private static string Config(string grid = "../../population_grid.csv", string facilitiesCrs = "EPSG:4548", string targets = "../../targets.yaml") => $$"""
+        # Fatal case: stops the run before any output (see ../../README.md).
+        city: { id: bad, name: { zh: 坏样例, en: Bad sample } }
+        years: [2020]
+        working_crs: EPSG:4548
+        catalog: ../../../../indicators/catalog
+        targets: {{targets}}
+        inputs:
+          planning_units:  { path: ../../units.geojson,         crs: EPSG:4548 }
+          population_grid: { path: {{grid}}, crs: EPSG:4548 }
+          census:          { path: ../../census.csv }
+          land_use:        { path: ../../land_use.geojson,      crs: EPSG:4548, classification: gb-land-sea-2023 }
+          facilities:      { path: ../../facilities.csv,        crs: {{facilitiesCrs}} }
+          mobility:        { path: ../../commutes.csv }
+          control_lines:   { path: ../../control_lines.geojson, crs: EPSG:4548 }
+
+        """;
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using MasterPlanEval.Cli.Output;
+using MasterPlanEval.Generator;
+
+namespace MasterPlanEval.Cli.Commands;
+
+/// <summary><c>generate</c>: writes a deterministic synthetic city (inputs, targets and config) at a named scale.</summary>
+public static class GenerateCommand
+{
+    public static async Task<int> ExecuteAsync(CommandLine line, TextWriter output, CancellationToken cancellationToken)
+    {
+        var options = Options(line);
+        Usage.ThrowIfProblems(line);
+        var city = await CityGenerator.GenerateAsync(options, message => output.WriteLine(message), cancellationToken);
+        TextTable.Print(
+            output,
+            ["file", "rows", "MiB"],
+            city.Files.Select(f => (IReadOnlyList<string>)[f.Name, f.Rows.ToString("N0", CultureInfo.InvariantCulture), (f.Bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture)]).ToList());
+        output.WriteLine($"generated in {city.Elapsed.TotalSeconds:0.0} s: {city.ConfigPath}");
+        return 0;
+    }
+
+    public static GeneratorOptions Options(CommandLine line, string? outDirectory = null, long? commuters = null)
+    {
+        var scale = GeneratorScales.Get(line.Single("scale") ?? "small");
+        var seed = ParseInt(line, "seed") ?? 1;
+        var years = line.Years();
+        return new GeneratorOptions(
+            scale,
+            seed,
+            Path.GetFullPath(outDirectory ?? line.Required("out")),
+            CatalogLocator.Find(line.Single("catalog")),
+            commuters ?? ParseLong(line, "commuters"),
+            years.Count > 0 ? years : null);
+    }
+
+    private static int? ParseInt(CommandLine line, string name) => (int?)ParseLong(line, name);
+
+    private static long? ParseLong(CommandLine line, string name)
+    {
+        var text = line.Single(name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (long.TryParse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value) && value >= 0 && value <= int.MaxValue * 100L)
+        {
+            return value;
+        }
+
+        line.AddProblem($"--{name} '{text}' is not a whole number");
+        return null;
+    }
+}

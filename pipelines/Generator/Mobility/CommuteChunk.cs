@@ -1,0 +1,78 @@
+using MasterPlanEval.Generator.Randomness;
+
+namespace MasterPlanEval.Generator.Mobility;
+
+/// <summary>
+/// One row group of commuters, filled in place: two of these alternate so one is generated while the
+/// other is written, and memory stays at two row groups whatever the commuter count. Each chunk draws
+/// from its own stream keyed by (seed, year, chunk index), so the output does not depend on threading,
+/// and the first rows are the same whatever the total.
+/// </summary>
+internal sealed class CommuteChunk(int capacity, int districts)
+{
+    /// <summary>Share of commuters who work outside the city (empty <c>work_cell</c>).</summary>
+    public const double OutsideShare = 0.03;
+
+    private const double CellKm = GeneratorScale.CellMetres / 1000;
+
+    public int Rows { get; private set; }
+
+    public int[] Year { get; } = new int[capacity];
+
+    public string[] Home { get; } = new string[capacity];
+
+    public string?[] Work { get; } = new string?[capacity];
+
+    public double[] Minutes { get; } = new double[capacity];
+
+    public string[] Mode { get; } = new string[capacity];
+
+    public double[] Persons { get; } = Enumerable.Repeat(1.0, capacity).ToArray();
+
+    public double[] Distance { get; } = new double[capacity];
+
+    public CommuteTally Tally { get; } = new(districts);
+
+    public void Fill(CommuteModel model, int[] cellDistrict, int year, int rows, ulong streamSeed)
+    {
+        var rng = new Rng(streamSeed);
+        var ids = model.Grid.CellIds;
+        var n = model.Grid.Frame.CellsPerSide;
+        Tally.Clear();
+        Rows = rows;
+        for (var i = 0; i < rows; i++)
+        {
+            var home = model.Homes.Sample(rng.NextDouble());
+            var work = -1;
+            double straight;
+            if (rng.NextDouble() < OutsideShare)
+            {
+                var (column, row) = (home % n, home / n);
+                var toEdge = (Math.Min(Math.Min(column, n - 1 - column), Math.Min(row, n - 1 - row)) + 0.5) * CellKm;
+                straight = toEdge + 3 - (20 * Math.Log(1 - rng.NextDouble()));
+            }
+            else
+            {
+                var block = model.Destinations[model.CellBlock[home]].Sample(rng.NextDouble());
+                work = model.BlockCells[block][model.BlockJobs[block].Sample(rng.NextDouble())];
+                var dx = ((work % n) - (home % n) + rng.NextDouble() - rng.NextDouble()) * CellKm;
+                var dy = ((work / n) - (home / n) + rng.NextDouble() - rng.NextDouble()) * CellKm;
+                straight = Math.Sqrt((dx * dx) + (dy * dy));
+            }
+
+            var km = (straight * (1.2 + (0.2 * rng.NextDouble()))) + 0.1;
+            var mode = ModeChoice.Draw(km, rng.NextDouble());
+            var minutes = ModeChoice.Access[mode] + (km / ModeChoice.Speed[mode] * 60);
+            minutes *= 0.7 + (0.3 * (rng.NextDouble() + rng.NextDouble()));
+            minutes = Math.Clamp(Math.Round(minutes * 10) / 10, 1, 300);
+            km = Math.Round(km * 100) / 100;
+            Year[i] = year;
+            Home[i] = ids[home];
+            Work[i] = work < 0 ? null : ids[work];
+            Minutes[i] = minutes;
+            Mode[i] = ModeChoice.Names[mode];
+            Distance[i] = km;
+            Tally.Add(cellDistrict[home], work < 0 ? -1 : cellDistrict[work], minutes, km, mode);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using MasterPlanEval.Generator.Output;
+using MasterPlanEval.Generator.Population;
+using MasterPlanEval.Generator.Randomness;
+using Parquet;
+using Parquet.Schema;
+
+namespace MasterPlanEval.Generator.Mobility;
+
+/// <summary>
+/// Streams <c>commutes.parquet</c>: one row per commuter, row groups of <see cref="RowGroupRows"/>, each
+/// generated on a worker thread while the previous one is encoded and written, so 100 M commuters take
+/// the memory of two row groups.
+/// </summary>
+internal static class CommuteFile
+{
+    public const int RowGroupRows = 1_000_000;
+
+    /// <summary>Writes every year's commuters; returns each year's tally, in year order.</summary>
+    public static async Task<IReadOnlyList<CommuteTally>> WriteAsync(
+        Stream stream, PopulationGrid grid, int[] cellDistrict, int districts, long perYear, int seed, Action<string>? progress, CancellationToken cancellationToken)
+    {
+        var fields = new Fields();
+        await using var writer = await ParquetWriter.CreateAsync(fields.Schema, stream, ParquetTables.Options, false, cancellationToken);
+        var capacity = (int)Math.Min(RowGroupRows, Math.Max(1, perYear));
+        var buffers = new[] { new CommuteChunk(capacity, districts), new CommuteChunk(capacity, districts) };
+        var tallies = new List<CommuteTally>();
+        for (var k = 0; k < grid.Years.Count; k++)
+        {
+            var year = grid.Years[k];
+            var tally = new CommuteTally(districts);
+            tallies.Add(tally);
+            var model = new CommuteModel(grid, k);
+            if (perYear == 0 || !model.CanSample)
+            {
+                continue;
+            }
+
+            var chunks = (int)((perYear + RowGroupRows - 1) / RowGroupRows);
+            Task Fill(int chunk) => Task.Run(
+                () => buffers[chunk % 2].Fill(
+                    model, cellDistrict, year, (int)Math.Min(RowGroupRows, perYear - ((long)chunk * RowGroupRows)), SeedHash.Of(seed, RandomStream.Commutes, year, chunk)),
+                cancellationToken);
+            var pending = Fill(0);
+            for (var chunk = 0; chunk < chunks; chunk++)
+            {
+                await pending;
+                var current = buffers[chunk % 2];
+                pending = chunk + 1 < chunks ? Fill(chunk + 1) : Task.CompletedTask;
+                await WriteGroupAsync(writer, fields, current, cancellationToken);
+                tally.Add(current.Tally);
+                if (chunks > 1 && ((chunk + 1) % 5 == 0 || chunk + 1 == chunks))
+                {
+                    progress?.Invoke($"commutes {year}: {tally.Rows:N0} of {perYear:N0}");
+                }
+            }
+
+            await pending;
+        }
+
+        return tallies;
+    }
+
+    private static async Task WriteGroupAsync(ParquetWriter writer, Fields fields, CommuteChunk chunk, CancellationToken cancellationToken)
+    {
+        var rows = chunk.Rows;
+        using var group = writer.CreateRowGroup();
+        await group.WriteAsync(fields.Year, new ReadOnlyMemory<int>(chunk.Year, 0, rows), cancellationToken: cancellationToken);
+        await group.WriteAsync(fields.Home, new ArraySegment<string>(chunk.Home, 0, rows));
+        await group.WriteAsync(fields.Work, new ArraySegment<string?>(chunk.Work, 0, rows)!);
+        await group.WriteAsync(fields.Minutes, new ReadOnlyMemory<double>(chunk.Minutes, 0, rows), cancellationToken: cancellationToken);
+        await group.WriteAsync(fields.Mode, new ArraySegment<string>(chunk.Mode, 0, rows));
+        await group.WriteAsync(fields.Persons, new ReadOnlyMemory<double>(chunk.Persons, 0, rows), cancellationToken: cancellationToken);
+        await group.WriteAsync(fields.Distance, new ReadOnlyMemory<double>(chunk.Distance, 0, rows), cancellationToken: cancellationToken);
+    }
+
+    // Columns in the contract's order. Fresh per file: a schema takes ownership of its fields.
+    private sealed class Fields
+    {
+        public DataField<int> Year { get; } = new("year", false);
+
+        public DataField<string> Home { get; } = new("home_cell", false);
+
+        public DataField<string> Work { get; } = new("work_cell", true);
+
+        public DataField<double> Minutes { get; } = new("minutes", false);
+
+        public DataField<string> Mode { get; } = new("mode", false);
+
+        public DataField<double> Persons { get; } = new("persons", false);
+
+        public DataField<double> Distance { get; } = new("distance_km", false);
+
+        public ParquetSchema Schema => new(Year, Home, Work, Minutes, Mode, Persons, Distance);
+    }
+}

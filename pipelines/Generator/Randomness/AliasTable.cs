@@ -1,0 +1,79 @@
+namespace MasterPlanEval.Generator.Randomness;
+
+/// <summary>
+/// Walker–Vose alias table: draws an index with probability proportional to its weight in O(1) from one
+/// uniform, which is what lets the commuter loop pick homes among 262k cells millions of times.
+/// </summary>
+internal sealed class AliasTable
+{
+    private readonly double[] _probability;
+    private readonly int[] _alias;
+
+    public AliasTable(ReadOnlySpan<double> weights)
+    {
+        var n = weights.Length;
+        _probability = new double[n];
+        _alias = new int[n];
+        double total = 0;
+        foreach (var w in weights)
+        {
+            if (!(w >= 0) || !double.IsFinite(w))
+            {
+                throw new ArgumentException($"weight {w} is not a finite non-negative number", nameof(weights));
+            }
+
+            total += w;
+        }
+
+        Total = total;
+        if (n == 0 || total <= 0)
+        {
+            return;
+        }
+
+        var scaled = new double[n];
+        var small = new Stack<int>();
+        var large = new Stack<int>();
+        for (var i = n - 1; i >= 0; i--)
+        {
+            scaled[i] = weights[i] * n / total;
+            (scaled[i] < 1 ? small : large).Push(i);
+        }
+
+        while (small.Count > 0 && large.Count > 0)
+        {
+            var s = small.Pop();
+            var l = large.Pop();
+            _probability[s] = scaled[s];
+            _alias[s] = l;
+            scaled[l] = scaled[l] + scaled[s] - 1;
+            (scaled[l] < 1 ? small : large).Push(l);
+        }
+
+        // Whatever is left holds probability 1 up to rounding.
+        while (large.Count > 0)
+        {
+            _probability[large.Pop()] = 1;
+        }
+
+        while (small.Count > 0)
+        {
+            _probability[small.Pop()] = 1;
+        }
+    }
+
+    public int Count => _probability.Length;
+
+    public double Total { get; }
+
+    /// <summary>False when every weight is zero: nothing can be drawn.</summary>
+    public bool CanSample => Total > 0;
+
+    /// <summary>An index drawn from one uniform <paramref name="u"/> in [0, 1).</summary>
+    public int Sample(double u)
+    {
+        var scaled = u * _probability.Length;
+        var i = Math.Min((int)scaled, _probability.Length - 1);
+        return scaled - i < _probability[i] ? i : _alias[i];
+    }
+}

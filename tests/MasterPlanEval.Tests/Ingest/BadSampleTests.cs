@@ -1,0 +1,119 @@
+using MasterPlanEval.Tests.Support;
+
+namespace MasterPlanEval.Tests.Ingest;
+
+/// <summary>
+/// data-samples/bad holds one bad row of each kind (listed in its README): each must be rejected with its
+/// own field and reason, every good row kept, and read = accepted + rejected in every dataset.
+/// </summary>
+public sealed class BadSampleTests
+{
+    private static readonly string Config = Path.Combine(RepoPaths.Sample("bad"), "evaluation.yaml");
+
+    public static TheoryData<string, string, string, string> ExpectedRejects() => new()
+    {
+        { "population_grid", "row 7", "residents", "'many' is not a number" },
+        { "population_grid", "row 8", "workers", "-5 is out of range: must be >= 0" },
+        { "population_grid", "row 9", "year", "missing value" },
+        { "population_grid", "row 10", "cell_id", "cell 'a1' appears twice for 2020 (first at row 1)" },
+        { "census", "row 3", "unit_id", "'D1' is not a sub-district of the planning units" },
+        { "census", "row 4", "residents", "-40 is out of range: must be >= 0" },
+        { "land_use", "feature 4", "class_code", "'9901' has no mapping in classification gb-land-sea-2023" },
+        { "land_use", "feature 5", "geometry", "no geometry" },
+        { "facilities", "row 6", "type", "unknown facility type 'hospital' (known: park, clinic, primary_school, middle_school, elderly_care, market, sports, rail_station, bus_stop)" },
+        { "facilities", "row 7", "x", "'450k' is not a number" },
+        { "mobility", "row 6", "minutes", "0 is out of range: must be > 0 and <= 300" },
+        { "mobility", "row 7", "minutes", "400 is out of range: must be > 0 and <= 300" },
+        { "mobility", "row 8", "mode", "unknown mode 'scooter' (known: walk, bike, bus, rail, car, other)" },
+        { "mobility", "row 9", "home_cell", "neither home_cell 'zz_9' nor work_cell '' is a cell of the population grid" },
+        { "mobility", "row 10", "persons", "-3 is out of range: must be > 0" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ExpectedRejects))]
+    public async Task Each_bad_row_is_rejected_with_its_field_and_reason(string dataset, string row, string field, string reason)
+    {
+        var rejects = await RejectsAsync();
+        Assert.Contains(rejects, r => r[0] == dataset && r[2] == row && r[3] == field && r[4] == reason && r[5] == "rejected");
+    }
+
+    [Fact]
+    public async Task Counts_reconcile_and_only_the_bad_rows_are_rejected()
+    {
+        using var temp = new TempDirectory();
+        var result = await Pipeline.RunAsync(Config, temp.Path);
+        var rejected = result.Manifest.Datasets.ToDictionary(d => d.Dataset, d => d.Rejected);
+        Assert.All(result.Manifest.Datasets, d => Assert.True(d.Reconciles, d.Dataset));
+        foreach (var group in ExpectedRejects().GroupBy(r => (string)r[0]))
+        {
+            Assert.Equal(group.Count(), rejected[group.Key]);
+        }
+
+        Assert.Equal(0, rejected["planning_units"]);
+        Assert.Equal(0, rejected["control_lines"]);
+    }
+
+    public static TheoryData<string, int, string> FatalConfigs() => new()
+    {
+        { "missing-column", 4, "missing required column 'residents' for input 'population_grid'" },
+        { "missing-file", 4, "input 'population_grid' file not found" },
+        { "share-out-of-range", 6, "value 1.5 is outside the range [0, 1] of indicator 'park_coverage_500m'" },
+        { "unknown-crs", 3, "unknown CRS 'EPSG:9999' for input 'facilities'" },
+        { "unknown-indicator", 6, "unknown indicator 'green_space_per_capita'" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FatalConfigs))]
+    public async Task Each_fatal_config_stops_with_one_line_and_writes_nothing(string folder, int exitCode, string message)
+    {
+        using var temp = new TempDirectory();
+        var config = Path.Combine(RepoPaths.Sample("bad"), "fatal", folder, "evaluation.yaml");
+        var run = await CliRun.RunAsync("run", "--config", config, "--out", temp.Path);
+        Assert.Equal(exitCode, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains(message, line, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    private static async Task<List<string[]>> RejectsAsync()
+    {
+        using var temp = new TempDirectory();
+        var run = await CliRun.RunAsync("validate", "--config", Config, "--out", temp.Path);
+        Assert.Equal(0, run.ExitCode);
+        var file = Path.Combine(Assert.Single(Directory.GetDirectories(temp.Path)), "rejects.csv");
+        return File.ReadAllLines(file).Skip(1).Select(ParseCsvLine).ToList();
+    }
+
+    // The reject reasons may hold quoted commas; a small RFC 4180 split is enough for one line.
+    private static string[] ParseCsvLine(string line)
+    {
+        var fields = new List<string>();
+        var current = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                current.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                fields.Add(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+
+        fields.Add(current.ToString());
+        return [.. fields];
+    }
+}
