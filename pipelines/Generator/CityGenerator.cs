@@ -150,7 +150,7 @@ public static class CityGenerator
         var construction = ConstructionKm2(parcels, mapping, 0);
         var districts = units.Districts.ToList();
         var doc = new TargetsDocument(units.CityId, baselineYear)
-            .Target("resident_population", units.CityId, "cap", RoundTo(residents * 1.05, 10_000), residents)
+            .Target("resident_population", units.CityId, "cap", ThreeFigures(residents * 1.05), residents)
             .Target("population_density", districts[0].Id, "cap", Math.Round(coreDensity * 0.9), Math.Round(coreDensity, 1))
             .Target("urban_rural_construction_land_area", units.CityId, "cap", Math.Round(construction * 0.95, 1), Math.Round(construction, 3))
             .Target("construction_land_in_eco_redline", units.CityId, "cap", 0)
@@ -173,5 +173,9 @@ public static class CityGenerator
         return doc;
     }
 
-    private static double RoundTo(double value, double step) => Math.Round(value / step) * step;
+    private static double ThreeFigures(double value)
+    {
+        var step = Math.Pow(10, Math.Floor(Math.Log10(Math.Max(value, 1))) - 2);
+        return Math.Round(value / step) * step;
+    }
 }

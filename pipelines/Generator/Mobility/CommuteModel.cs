@@ -14,6 +14,11 @@ internal sealed class CommuteModel
     /// <summary>Blocks along each side of the city for the destination choice.</summary>
     public const int BlocksPerSide = 40;
 
+    /// <summary>Distance decay length λ as a share of the side (5.1 km at the beijing scale), at least <see cref="DecayMinimum"/> metres.</summary>
+    public const double DecayShareOfSide = 0.04;
+
+    public const double DecayMinimum = 1500;
+
     public CommuteModel(PopulationGrid grid, int yearIndex)
     {
         var frame = grid.Frame;
@@ -35,7 +40,7 @@ internal sealed class CommuteModel
         BlockJobs = BlockCells.Select(cells => new AliasTable(cells.Select(c => workers[c]).ToArray())).ToArray();
         var jobs = BlockJobs.Select(t => t.Total).ToArray();
         var centres = BlockCells.Select(cells => (X: cells.Average(grid.X), Y: cells.Average(grid.Y))).ToArray();
-        var decay = Math.Max(1500, 0.07 * frame.Side);
+        var decay = Math.Max(DecayMinimum, DecayShareOfSide * frame.Side);
         Destinations = new AliasTable[BlockCount];
         Parallel.For(0, BlockCount, home =>
         {
