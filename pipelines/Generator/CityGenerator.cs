@@ -87,7 +87,7 @@ public static class CityGenerator
 
         await clock.TimeAsync("facilities", async () =>
         {
-            var built = FacilityPlacement.Place(frame, grid, scale, seed);
+            var built = FacilityPlacement.Place(frame, form, grid, scale, seed);
             rows[Datasets.Facilities] = built.Count;
             await outputs.WriteAsync("facilities.parquet", built.Count, s => FacilitiesFile.WriteAsync(s, built, cancellationToken));
             return built;

@@ -19,7 +19,7 @@ public static class SpatialStage
         var locator = clock.Time("spatial.index", () => new SubdistrictLocator(inputs.Units));
         var notes = new List<string>();
         var (cells, outside, cellUnits) = clock.Time("spatial.cells", () => CellFacts(inputs, locator, years), r => r.Table.RowCount);
-        var land = clock.Time("spatial.land", () => LandFacts(inputs, locator, years, notes), t => t.RowCount);
+        var land = LandFacts(inputs, locator, years, notes, clock);
         var commutes = clock.Time("spatial.commutes", () => CommuteFacts(inputs, cellUnits, years), t => t.RowCount);
         return new SpatialFacts(
             [cells, CensusFacts(inputs, years), UnitFacts(inputs), land, commutes, HierarchyFacts(inputs.Units), ScopeFacts(inputs)],
@@ -92,7 +92,7 @@ public static class SpatialStage
         ]);
     }
 
-    private static FactTable LandFacts(SpatialInputs inputs, SubdistrictLocator locator, HashSet<int> years, List<string> notes)
+    private static FactTable LandFacts(SpatialInputs inputs, SubdistrictLocator locator, HashSet<int> years, List<string> notes, IStageClock clock)
     {
         var redline = new ControlLineArea(inputs.ControlLines.Where(l => l.Kind == ControlLineKind.EcoRedline).Select(l => l.Geometry).ToList());
         var boundary = new ControlLineArea(inputs.ControlLines.Where(l => l.Kind == ControlLineKind.UrbanDevelopmentBoundary).Select(l => l.Geometry).ToList());
@@ -106,11 +106,14 @@ public static class SpatialStage
             notes.Add("no eco_redline polygon: no construction land can lie inside the ecological red line");
         }
 
-        var pieces = inputs.Parcels
-            .Where(p => years.Contains(p.Year))
-            .SelectMany(p => locator.Split(p.Geometry).Select(s => (Parcel: p, s.SubdistrictId, s.Piece)))
-            .ToList();
-        return new FactTable(FactSchemas.Land.Table,
+        var pieces = clock.Time(
+            "spatial.land.split",
+            () => inputs.Parcels
+                .Where(p => years.Contains(p.Year))
+                .SelectMany(p => locator.Split(p.Geometry).Select(s => (Parcel: p, s.SubdistrictId, s.Piece)))
+                .ToList(),
+            p => p.Count);
+        return clock.Time("spatial.land.control_lines", () => new FactTable(FactSchemas.Land.Table,
         [
             new TextColumn("subdistrict_id", pieces.Select(p => (string?)p.SubdistrictId).ToArray()),
             new NumberColumn("year", pieces.Select(p => (double)p.Parcel.Year).ToArray()),
@@ -122,7 +125,7 @@ public static class SpatialStage
             new NumberColumn("area_km2", pieces.Select(p => p.Piece.Area / SquareMetresPerKm2).ToArray()),
             new NumberColumn("area_in_eco_redline_km2", pieces.Select(p => redline.AreaInside(p.Piece) / SquareMetresPerKm2).ToArray()),
             new NumberColumn("area_outside_udb_km2", pieces.Select(p => Math.Max(0, p.Piece.Area - boundary.AreaInside(p.Piece)) / SquareMetresPerKm2).ToArray()),
-        ]);
+        ]), t => t.RowCount);
     }
 
     private static FactTable CommuteFacts(SpatialInputs inputs, Dictionary<string, string> cellUnits, HashSet<int> years)

@@ -91,7 +91,7 @@ internal sealed class UrbanForm
     /// about 0.05 on the rural plain and 0.8 some 16 km from the centre at the beijing scale. Drives the
     /// land-use classes and the urban development boundary.
     /// </summary>
-    public double Urbanity(double x, double y) => 1 / (1 + Math.Pow(HalfBuiltDensity / (Residents(x, y) + (0.5 * Workers(x, y))), 2.5));
+    public double Urbanity(double x, double y) => 1 / (1 + Math.Pow(HalfBuiltDensity / (Residents(x, y) + (0.5 * Workers(x, y))), 3));
 
     /// <summary>Yearly growth of residents: the core loses people (decongestion), the outskirts gain.</summary>
     public double ResidentGrowth(double x, double y) => 0.012 - (0.03 * Math.Exp(-_frame.Radius(x, y) / 0.12));

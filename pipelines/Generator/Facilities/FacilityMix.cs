@@ -12,15 +12,15 @@ internal static class FacilityMix
 
     public static ImmutableArray<FacilityType> Types { get; } =
     [
-        new("bus_stop", 0.41, "公交站", 0.06, 0.5),
-        new("market", 0.14, "菜市场", 0.06, 0.05),
-        new("clinic", 0.12, "社区卫生服务站", 0.08, 0.1),
-        new("sports", 0.08, "体育场地", 0.08, 0.3),
-        new("elderly_care", 0.07, "养老驿站", 0.25, 0.1),
-        new("primary_school", 0.07, "小学", 0.05, 0.1),
-        new("park", 0.06, "公园", 0.12, 0.6),
-        new("middle_school", 0.04, "中学", 0.05, 0.1),
-        new(RailStation, 0.01, "地铁站", 0.15, 0),
+        new("bus_stop", 0.40, "公交站", 0.06, 0.6, 0.3),
+        new("market", 0.13, "菜市场", 0.06, 1.0, 0.02),
+        new("clinic", 0.12, "社区卫生服务站", 0.08, 0.8, 0.02),
+        new("sports", 0.07, "体育场地", 0.08, 0.7, 0.1),
+        new("elderly_care", 0.07, "养老驿站", 0.25, 0.9, 0.02),
+        new("park", 0.08, "公园", 0.12, 0.9, 0.05),
+        new("primary_school", 0.07, "小学", 0.05, 0.8, 0.02),
+        new("middle_school", 0.05, "中学", 0.05, 0.8, 0.02),
+        new(RailStation, 0.01, "地铁站", 0.15, 0, 0),
     ];
 
     /// <summary>How many of each type a total makes: at least one each, the rest of the rounding to bus stops.</summary>

@@ -1,3 +1,4 @@
+using MasterPlanEval.Generator.City;
 using MasterPlanEval.Generator.Layout;
 using MasterPlanEval.Generator.Population;
 using MasterPlanEval.Generator.Randomness;
@@ -5,8 +6,8 @@ using MasterPlanEval.Generator.Randomness;
 namespace MasterPlanEval.Generator.Facilities;
 
 /// <summary>
-/// Places every facility. Rail stations sit along eight radial lines and two rings (denser in the core,
-/// as lines converge); the other types are drawn from where residents live in the first year, mixed with
+/// Places every facility. Rail stations sit evenly along radial lines (one out to each sub-centre, the
+/// others evenly spread) and three rings, so they are densest in the core where lines converge; the other types are drawn from where residents live in the first year, mixed with
 /// an even spread; a few bus stops and clinics lie just outside the city, which the contract keeps
 /// because they serve cells near the edge. Some facilities open after the first year (<c>year_open</c>),
 /// others carry an older opening year or none.
@@ -16,20 +17,22 @@ internal static class FacilityPlacement
     /// <summary>Share of bus stops and clinics placed up to 1.5 km outside the square.</summary>
     private const double OutsideShare = 0.005;
 
-    public static IReadOnlyList<FacilityRow> Place(CityFrame frame, PopulationGrid grid, GeneratorScale scale, int seed)
+    public static IReadOnlyList<FacilityRow> Place(CityFrame frame, UrbanForm form, PopulationGrid grid, GeneratorScale scale, int seed)
     {
         var rng = new Rng(SeedHash.Of(seed, RandomStream.Facilities));
-        var homes = new AliasTable(grid.Residents[0]);
+        var order = MortonOrder(frame.CellsPerSide);
+        var byPower = FacilityMix.Types.Select(t => t.Power).Distinct().Order()
+            .ToDictionary(p => p, p => Cumulative(order, grid.Residents[0], p));
         var counts = FacilityMix.Counts(scale.Facilities);
         var (firstYear, lastYear) = (grid.Years[0], grid.Years[^1]);
         var rows = new List<FacilityRow>(scale.Facilities);
         for (var t = 0; t < FacilityMix.Types.Length; t++)
         {
             var type = FacilityMix.Types[t];
-            var stations = type.Name == FacilityMix.RailStation ? RailStations(frame, counts[t], rng) : null;
+            var stations = type.Name == FacilityMix.RailStation ? RailStations(frame, form, counts[t], rng) : null;
             for (var i = 0; i < counts[t]; i++)
             {
-                var (x, y) = stations is not null ? stations[i] : Position(frame, grid, homes, type, rng);
+                var (x, y) = stations is not null ? stations[i] : Position(frame, grid, order, byPower[type.Power], type, (i + rng.NextDouble()) / counts[t], rng);
                 int? yearOpen = null;
                 var age = rng.NextDouble();
                 if (age < type.NewShare && lastYear > firstYear)
@@ -49,7 +52,13 @@ internal static class FacilityPlacement
         return rows;
     }
 
-    private static (double X, double Y) Position(CityFrame frame, PopulationGrid grid, AliasTable homes, FacilityType type, Rng rng)
+    /// <summary>
+    /// A position for the facility whose stratum is at <paramref name="quantile"/> of the cumulative weight:
+    /// stratified sampling along a Z-order curve gives each facility a compact catchment of equal weight,
+    /// so facilities spread with people instead of clumping where random draws happen to coincide.
+    /// </summary>
+    private static (double X, double Y) Position(
+        CityFrame frame, PopulationGrid grid, int[] order, double[] cumulative, FacilityType type, double quantile, Rng rng)
     {
         if (type.Name is "bus_stop" or "clinic" && rng.NextDouble() < OutsideShare)
         {
@@ -64,24 +73,71 @@ internal static class FacilityPlacement
             };
         }
 
-        var cell = rng.NextDouble() < type.Spread / (1 + type.Spread) || !homes.CanSample
-            ? rng.NextInt(frame.CellCount)
-            : homes.Sample(rng.NextDouble());
-        return (grid.X(cell) + rng.Range(-0.5, 0.5) * CityFrame.CellSize, grid.Y(cell) + rng.Range(-0.5, 0.5) * CityFrame.CellSize);
-    }
-
-    private static List<(double X, double Y)> RailStations(CityFrame frame, int count, Rng rng)
-    {
-        // Lines as polylines in local units of the half side, centred on the city centre.
-        var lines = new List<(double X, double Y)[]>();
-        var turn = rng.Range(0, Math.PI / 8);
-        for (var k = 0; k < 8; k++)
+        int cell;
+        if (rng.NextDouble() < type.Spread / (1 + type.Spread) || cumulative[^1] <= 0)
         {
-            var angle = turn + (k * Math.PI / 4);
-            lines.Add([(0.02 * Math.Cos(angle), 0.02 * Math.Sin(angle)), (0.8 * Math.Cos(angle), 0.8 * Math.Sin(angle))]);
+            cell = rng.NextInt(frame.CellCount);
+        }
+        else
+        {
+            var at = Array.BinarySearch(cumulative, quantile * cumulative[^1]);
+            cell = order[Math.Min(at < 0 ? ~at : at, order.Length - 1)];
         }
 
-        foreach (var radius in new[] { 0.1, 0.22 })
+        return (grid.X(cell) + (rng.Range(-0.5, 0.5) * CityFrame.CellSize), grid.Y(cell) + (rng.Range(-0.5, 0.5) * CityFrame.CellSize));
+    }
+
+    /// <summary>Cell indices in Z-order (bits of column and row interleaved): nearby in the order means nearby on the ground.</summary>
+    private static int[] MortonOrder(int side)
+    {
+        static long Spread(int v)
+        {
+            long x = v;
+            long result = 0;
+            for (var bit = 0; bit < 16; bit++)
+            {
+                result |= ((x >> bit) & 1) << (2 * bit);
+            }
+
+            return result;
+        }
+
+        return Enumerable.Range(0, side * side).OrderBy(cell => Spread(cell % side) | (Spread(cell / side) << 1)).ToArray();
+    }
+
+    /// <summary>Running sum of residents^<paramref name="power"/> along <paramref name="order"/>.</summary>
+    private static double[] Cumulative(int[] order, double[] residents, double power)
+    {
+        var cumulative = new double[order.Length];
+        var sum = 0.0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            sum += Math.Pow(residents[order[i]], power);
+            cumulative[i] = sum;
+        }
+
+        return cumulative;
+    }
+
+    private static List<(double X, double Y)> RailStations(CityFrame frame, UrbanForm form, int count, Rng rng)
+    {
+        // Lines as polylines in units of the half side, centred on the city centre.
+        var lines = new List<(double X, double Y)[]>();
+        foreach (var centre in form.SubCentres)
+        {
+            var (dx, dy) = ((centre.X - frame.MidX) / frame.Half, (centre.Y - frame.MidY) / frame.Half);
+            var reach = (Math.Sqrt((dx * dx) + (dy * dy)) + 0.08) / Math.Sqrt((dx * dx) + (dy * dy));
+            lines.Add([(0.02 * dx, 0.02 * dy), (reach * dx, reach * dy)]);
+        }
+
+        var turn = rng.Range(0, Math.PI / 5);
+        for (var k = form.SubCentres.Count; k < 10; k++)
+        {
+            var angle = turn + (k * 2 * Math.PI / (10 - form.SubCentres.Count));
+            lines.Add([(0.02 * Math.Cos(angle), 0.02 * Math.Sin(angle)), (0.45 * Math.Cos(angle), 0.45 * Math.Sin(angle))]);
+        }
+
+        foreach (var radius in new[] { 0.07, 0.14, 0.24 })
         {
             lines.Add(Enumerable.Range(0, 65).Select(i => (radius * Math.Cos(i * Math.PI / 32), radius * Math.Sin(i * Math.PI / 32))).ToArray());
         }

@@ -18,7 +18,7 @@ internal static class ControlLines
 {
     private const double MinArea = 10_000;
 
-    private const double BoundaryUrbanity = 0.4;
+    private const double BoundaryUrbanity = 0.3;
 
     private const int Rays = 120;
 
