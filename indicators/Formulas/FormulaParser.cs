@@ -11,7 +11,8 @@ namespace MasterPlanEval.Indicators.Formulas;
 /// <code>
 /// expr  := term (('+'|'-') term)*          term := factor (('*'|'/') factor)*
 /// factor:= number | :param | '(' expr ')' | sum '(' source '.' rowexpr [where cond] ')'
-/// cond  := rowexpr op rowexpr (and cond)?   op := = != &lt; &lt;= &gt; &gt;=
+/// cond  := conj (or conj)*                 conj := cmp (and cmp)*
+/// cmp   := rowexpr op rowexpr | rowexpr in '(' constant (',' constant)* ')'    op := = != &lt; &lt;= &gt; &gt;=
 /// </code>
 /// Inside an aggregate, identifiers are columns of its source and 'texts' are constants.
 /// </summary>
@@ -124,7 +125,7 @@ public sealed class FormulaParser
         }
 
         PlanExpr? filter = null;
-        if (Current is { Kind: FormulaTokenKind.Identifier, Text: "where" })
+        if (IsKeyword("where"))
         {
             Next();
             filter = ParseCondition();
@@ -137,7 +138,46 @@ public sealed class FormulaParser
 
     private PlanExpr ParseCondition()
     {
+        var condition = ParseConjunction();
+        while (IsKeyword("or"))
+        {
+            Next();
+            condition = new OrExpr(condition, ParseConjunction());
+        }
+
+        return condition;
+    }
+
+    private PlanExpr ParseConjunction()
+    {
+        var condition = ParseComparison();
+        while (IsKeyword("and"))
+        {
+            Next();
+            condition = new AndExpr(condition, ParseComparison());
+        }
+
+        return condition;
+    }
+
+    private PlanExpr ParseComparison()
+    {
         var left = ParseExpression();
+        if (IsKeyword("in"))
+        {
+            Next();
+            Expect("(");
+            var options = new List<PlanExpr> { ParseFactor() };
+            while (IsSymbol(","))
+            {
+                Next();
+                options.Add(ParseFactor());
+            }
+
+            Expect(")");
+            return new InExpr(left, options);
+        }
+
         var op = Next().Text switch
         {
             "=" => ComparisonOp.Equal,
@@ -148,15 +188,10 @@ public sealed class FormulaParser
             ">=" => ComparisonOp.GreaterOrEqual,
             var other => throw Error($"expected a comparison, found '{other}'"),
         };
-        PlanExpr comparison = new ComparisonExpr(op, left, ParseExpression());
-        if (Current is { Kind: FormulaTokenKind.Identifier, Text: "and" })
-        {
-            Next();
-            comparison = new AndExpr(comparison, ParseCondition());
-        }
-
-        return comparison;
+        return new ComparisonExpr(op, left, ParseExpression());
     }
+
+    private bool IsKeyword(string keyword) => Current.Kind == FormulaTokenKind.Identifier && Current.Text == keyword;
 
     private ColumnRef Column(FormulaToken token)
     {

@@ -5,7 +5,7 @@ namespace MasterPlanEval.Indicators.Formulas;
 /// <summary>Splits a formula into tokens: numbers, identifiers, <c>:parameters</c>, 'texts' and symbols.</summary>
 internal static class FormulaTokenizer
 {
-    private static readonly string[] Symbols = ["<=", ">=", "!=", "<>", "+", "-", "*", "/", "(", ")", ".", "=", "<", ">"];
+    private static readonly string[] Symbols = ["<=", ">=", "!=", "<>", "+", "-", "*", "/", "(", ")", ".", ",", "=", "<", ">"];
 
     public static IReadOnlyList<FormulaToken> Tokenize(string formula, SourceLocation location)
     {

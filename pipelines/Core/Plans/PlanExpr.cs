@@ -24,6 +24,12 @@ public sealed record ComparisonExpr(ComparisonOp Op, PlanExpr Left, PlanExpr Rig
 /// <summary>Both conditions hold.</summary>
 public sealed record AndExpr(PlanExpr Left, PlanExpr Right) : PlanExpr;
 
+/// <summary>At least one condition holds.</summary>
+public sealed record OrExpr(PlanExpr Left, PlanExpr Right) : PlanExpr;
+
+/// <summary>The value equals one of the listed constants (e.g. <c>mode in ('walk', 'bike')</c>).</summary>
+public sealed record InExpr(PlanExpr Value, IReadOnlyList<PlanExpr> Options) : PlanExpr;
+
 /// <summary>Sum of <see cref="Value"/> over the rows of a source that fall in a unit and year and pass <see cref="Filter"/>.</summary>
 public sealed record AggregateExpr(AggregateKind Kind, string Source, PlanExpr Value, PlanExpr? Filter) : PlanExpr;
 

@@ -46,6 +46,18 @@ public static class PlanWalker
                 Visit(and.Left, visit);
                 Visit(and.Right, visit);
                 break;
+            case OrExpr or:
+                Visit(or.Left, visit);
+                Visit(or.Right, visit);
+                break;
+            case InExpr @in:
+                Visit(@in.Value, visit);
+                foreach (var option in @in.Options)
+                {
+                    Visit(option, visit);
+                }
+
+                break;
             case AggregateExpr g:
                 Visit(g.Value, visit);
                 if (g.Filter is not null)

@@ -98,6 +98,8 @@ public sealed class SqlRenderer(SqlDialect dialect)
         ArithmeticExpr a => $"({RenderRow(a.Left)} {Operator(a.Op)} {RenderRow(a.Right)})",
         ComparisonExpr c => $"({RenderRow(c.Left)} {Operator(c.Op)} {RenderRow(c.Right)})",
         AndExpr a => $"({RenderRow(a.Left)} AND {RenderRow(a.Right)})",
+        OrExpr o => $"({RenderRow(o.Left)} OR {RenderRow(o.Right)})",
+        InExpr i => $"({RenderRow(i.Value)} IN ({string.Join(", ", i.Options.Select(RenderRow))}))",
         _ => throw new InvalidOperationException($"{node.GetType().Name} cannot stand inside an aggregate"),
     };
 

@@ -6,7 +6,8 @@ namespace MasterPlanEval.Generator.Mobility;
 /// One row group of commuters, filled in place: two of these alternate so one is generated while the
 /// other is written, and memory stays at two row groups whatever the commuter count. Each chunk draws
 /// from its own stream keyed by (seed, year, chunk index), so the output does not depend on threading,
-/// and the first rows are the same whatever the total.
+/// and the first rows are the same whatever the total. (Filling a chunk's slices in parallel was tried:
+/// on two cores it only competes with the Parquet encoder, so one thread fills while one writes.)
 /// </summary>
 internal sealed class CommuteChunk(int capacity, int districts)
 {
@@ -14,6 +15,7 @@ internal sealed class CommuteChunk(int capacity, int districts)
     public const double OutsideShare = 0.03;
 
     private const double CellKm = GeneratorScale.CellMetres / 1000;
+
 
     public int Rows { get; private set; }
 
@@ -33,30 +35,34 @@ internal sealed class CommuteChunk(int capacity, int districts)
 
     public CommuteTally Tally { get; } = new(districts);
 
-    public void Fill(CommuteModel model, int[] cellDistrict, int year, int rows, ulong streamSeed)
+    public void Fill(CommuteModel model, int year, int rows, ulong streamSeed)
     {
         var rng = new Rng(streamSeed);
         var ids = model.Grid.CellIds;
+        var cells = model.Cells;
         var n = model.Grid.Frame.CellsPerSide;
         Tally.Clear();
         Rows = rows;
         for (var i = 0; i < rows; i++)
         {
             var home = model.Homes.Sample(rng.NextDouble());
+            var at = cells[home];
             var work = -1;
+            var workDistrict = -1;
             double straight;
             if (rng.NextDouble() < OutsideShare)
             {
-                var (column, row) = (home % n, home / n);
-                var toEdge = (Math.Min(Math.Min(column, n - 1 - column), Math.Min(row, n - 1 - row)) + 0.5) * CellKm;
+                var toEdge = (Math.Min(Math.Min(at.Column, n - 1 - at.Column), Math.Min(at.Row, n - 1 - at.Row)) + 0.5) * CellKm;
                 straight = toEdge + 3 - (20 * Math.Log(1 - rng.NextDouble()));
             }
             else
             {
-                var block = model.Destinations[model.CellBlock[home]].Sample(rng.NextDouble());
+                var block = model.Destinations[at.Block].Sample(rng.NextDouble());
                 work = model.BlockCells[block][model.BlockJobs[block].Sample(rng.NextDouble())];
-                var dx = ((work % n) - (home % n) + rng.NextDouble() - rng.NextDouble()) * CellKm;
-                var dy = ((work / n) - (home / n) + rng.NextDouble() - rng.NextDouble()) * CellKm;
+                var to = cells[work];
+                workDistrict = to.District;
+                var dx = (to.Column - at.Column + rng.NextDouble() - rng.NextDouble()) * CellKm;
+                var dy = (to.Row - at.Row + rng.NextDouble() - rng.NextDouble()) * CellKm;
                 straight = Math.Sqrt((dx * dx) + (dy * dy));
             }
 
@@ -72,7 +78,7 @@ internal sealed class CommuteChunk(int capacity, int districts)
             Minutes[i] = minutes;
             Mode[i] = ModeChoice.Names[mode];
             Distance[i] = km;
-            Tally.Add(cellDistrict[home], work < 0 ? -1 : cellDistrict[work], minutes, km, mode);
+            Tally.Add(at.District, workDistrict, minutes, km, mode);
         }
     }
 }

@@ -29,32 +29,47 @@ internal static class CommuteFile
             var year = grid.Years[k];
             var tally = new CommuteTally(districts);
             tallies.Add(tally);
-            var model = new CommuteModel(grid, k);
-            if (perYear == 0 || !model.CanSample)
+            if (perYear == 0)
             {
                 continue;
             }
 
-            var chunks = (int)((perYear + RowGroupRows - 1) / RowGroupRows);
-            Task Fill(int chunk) => Task.Run(
-                () => buffers[chunk % 2].Fill(
-                    model, cellDistrict, year, (int)Math.Min(RowGroupRows, perYear - ((long)chunk * RowGroupRows)), SeedHash.Of(seed, RandomStream.Commutes, year, chunk)),
-                cancellationToken);
-            var pending = Fill(0);
-            for (var chunk = 0; chunk < chunks; chunk++)
+            var model = new CommuteModel(grid, k, cellDistrict);
+            if (!model.CanSample)
             {
-                await pending;
-                var current = buffers[chunk % 2];
-                pending = chunk + 1 < chunks ? Fill(chunk + 1) : Task.CompletedTask;
-                await WriteGroupAsync(writer, fields, current, cancellationToken);
-                tally.Add(current.Tally);
-                if (chunks > 1 && ((chunk + 1) % 5 == 0 || chunk + 1 == chunks))
-                {
-                    progress?.Invoke($"commutes {year}: {tally.Rows:N0} of {perYear:N0}");
-                }
+                throw new InvalidOperationException($"nobody lives or works in the city in {year}: no commuter can be drawn");
             }
 
-            await pending;
+            var chunks = (int)((perYear + RowGroupRows - 1) / RowGroupRows);
+            // A dedicated thread, not the pool: a long fill holding one of two pool threads starves the
+            // writer's async continuations (measured: no overlap at all on two cores).
+            Task Fill(int chunk) => Task.Factory.StartNew(
+                () => buffers[chunk % 2].Fill(
+                    model, year, (int)Math.Min(RowGroupRows, perYear - ((long)chunk * RowGroupRows)), SeedHash.Of(seed, RandomStream.Commutes, year, chunk)),
+                cancellationToken,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+            var pending = Fill(0);
+            try
+            {
+                for (var chunk = 0; chunk < chunks; chunk++)
+                {
+                    await pending;
+                    var current = buffers[chunk % 2];
+                    pending = chunk + 1 < chunks ? Fill(chunk + 1) : Task.CompletedTask;
+                    await WriteGroupAsync(writer, fields, current, cancellationToken);
+                    tally.Add(current.Tally);
+                    if (chunks > 1 && ((chunk + 1) % 5 == 0 || chunk + 1 == chunks))
+                    {
+                        progress?.Invoke($"commutes {year}: {tally.Rows:N0} of {perYear:N0}");
+                    }
+                }
+            }
+            finally
+            {
+                // Never leave a fill running into a buffer after an error (or cancellation) here.
+                await pending.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            }
         }
 
         return tallies;

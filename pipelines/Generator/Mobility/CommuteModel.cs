@@ -19,19 +19,19 @@ internal sealed class CommuteModel
 
     public const double DecayMinimum = 1500;
 
-    public CommuteModel(PopulationGrid grid, int yearIndex)
+    public CommuteModel(PopulationGrid grid, int yearIndex, int[] cellDistrict)
     {
         var frame = grid.Frame;
         var n = frame.CellsPerSide;
         var blocks = Math.Min(BlocksPerSide, n);
         BlockCount = blocks * blocks;
         Homes = new AliasTable(grid.Residents[yearIndex]);
-        CellBlock = new int[frame.CellCount];
+        Cells = new CellInfo[frame.CellCount];
         var members = Enumerable.Range(0, BlockCount).Select(_ => new List<int>()).ToArray();
         for (var cell = 0; cell < frame.CellCount; cell++)
         {
             var block = ((cell / n * blocks / n) * blocks) + (cell % n * blocks / n);
-            CellBlock[cell] = block;
+            Cells[cell] = new CellInfo(block, cellDistrict[cell], cell % n, cell / n);
             members[block].Add(cell);
         }
 
@@ -62,7 +62,8 @@ internal sealed class CommuteModel
 
     public AliasTable Homes { get; }
 
-    public int[] CellBlock { get; }
+    /// <summary>Per cell, what a draw needs, side by side for the same cache reason as in <see cref="AliasTable"/>.</summary>
+    public CellInfo[] Cells { get; }
 
     public int[][] BlockCells { get; }
 
@@ -72,4 +73,6 @@ internal sealed class CommuteModel
 
     /// <summary>False when nobody lives or works in the city: no commuter can be drawn.</summary>
     public bool CanSample => Homes.CanSample && BlockJobs.Any(b => b.CanSample);
+
+    public readonly record struct CellInfo(int Block, int District, int Column, int Row);
 }

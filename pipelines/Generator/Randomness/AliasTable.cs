@@ -6,14 +6,14 @@ namespace MasterPlanEval.Generator.Randomness;
 /// </summary>
 internal sealed class AliasTable
 {
-    private readonly double[] _probability;
-    private readonly int[] _alias;
+    // Probability and alias side by side: one cache line per draw instead of two, which matters when the
+    // commuter loop draws from tables of 262k cells at random. Single precision costs nothing measurable.
+    private readonly Entry[] _entries;
 
     public AliasTable(ReadOnlySpan<double> weights)
     {
         var n = weights.Length;
-        _probability = new double[n];
-        _alias = new int[n];
+        _entries = new Entry[n];
         double total = 0;
         foreach (var w in weights)
         {
@@ -44,8 +44,7 @@ internal sealed class AliasTable
         {
             var s = small.Pop();
             var l = large.Pop();
-            _probability[s] = scaled[s];
-            _alias[s] = l;
+            _entries[s] = new Entry((float)scaled[s], l);
             scaled[l] = scaled[l] + scaled[s] - 1;
             (scaled[l] < 1 ? small : large).Push(l);
         }
@@ -53,16 +52,18 @@ internal sealed class AliasTable
         // Whatever is left holds probability 1 up to rounding.
         while (large.Count > 0)
         {
-            _probability[large.Pop()] = 1;
+            var i = large.Pop();
+            _entries[i] = new Entry(1, i);
         }
 
         while (small.Count > 0)
         {
-            _probability[small.Pop()] = 1;
+            var i = small.Pop();
+            _entries[i] = new Entry(1, i);
         }
     }
 
-    public int Count => _probability.Length;
+    public int Count => _entries.Length;
 
     public double Total { get; }
 
@@ -72,8 +73,11 @@ internal sealed class AliasTable
     /// <summary>An index drawn from one uniform <paramref name="u"/> in [0, 1).</summary>
     public int Sample(double u)
     {
-        var scaled = u * _probability.Length;
-        var i = Math.Min((int)scaled, _probability.Length - 1);
-        return scaled - i < _probability[i] ? i : _alias[i];
+        var scaled = u * _entries.Length;
+        var i = Math.Min((int)scaled, _entries.Length - 1);
+        var entry = _entries[i];
+        return scaled - i < entry.Probability ? i : entry.Alias;
     }
+
+    private readonly record struct Entry(float Probability, int Alias);
 }

@@ -89,18 +89,18 @@ public sealed class FormulaParserTests
     }
 
     [Fact]
-    public void Three_conditions_nest_to_the_right()
+    public void Three_conditions_group_to_the_left()
     {
         var tree = FormulaParser.Parse(
             "sum(commutes_by_home.persons where minutes >= 1 and minutes != 2 and mode = 'bus')", NoParameters, Where);
 
-        // cond := comparison (and cond)? gives a AND (b AND c).
+        // conj := cmp (and cmp)* gives (a AND b) AND c.
         var filter = Assert.IsType<AggregateExpr>(tree).Filter;
         var expected = new AndExpr(
-            new ComparisonExpr(ComparisonOp.GreaterOrEqual, new ColumnRef("minutes"), new NumberLiteral(1)),
             new AndExpr(
-                new ComparisonExpr(ComparisonOp.NotEqual, new ColumnRef("minutes"), new NumberLiteral(2)),
-                new ComparisonExpr(ComparisonOp.Equal, new ColumnRef("mode"), new TextLiteral("bus"))));
+                new ComparisonExpr(ComparisonOp.GreaterOrEqual, new ColumnRef("minutes"), new NumberLiteral(1)),
+                new ComparisonExpr(ComparisonOp.NotEqual, new ColumnRef("minutes"), new NumberLiteral(2))),
+            new ComparisonExpr(ComparisonOp.Equal, new ColumnRef("mode"), new TextLiteral("bus")));
         Assert.Equal(expected, filter);
     }
 
