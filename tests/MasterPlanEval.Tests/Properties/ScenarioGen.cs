@@ -18,10 +18,13 @@ internal static class ScenarioGen
         from allCovered in Gen.Bool
         from cells in Cell(n, coverageColumns, allCovered).Array[0, 40]
         from census in Census(n).Array[0, 12]
-        from land in Parcel(n).Array[0, 25]
+        from land in Parcel(n, areas).Array[0, MaxParcels]
         from minutesMode in Gen.Int[0, 2]
         from commutes in Commute(n, minutesMode switch { 0 => AnyMinutes, 1 => ShortMinutes, _ => LongMinutes }).Array[0, 40]
         select new FactScenario(districtOf, areas, cells, census, land, commutes);
+
+    // Parcels of a sub-district never cover more than its area: each takes at most 1/MaxParcels of it.
+    private const int MaxParcels = 25;
 
     private static Gen<int> Year { get; } = Gen.Int[0, FactScenario.Years.Count - 1].Select(i => FactScenario.Years[i]);
 
@@ -66,18 +69,19 @@ internal static class ScenarioGen
     private static Gen<ScenarioCensus> Census(int count) =>
         Gen.Select(Subdistrict(count), Year, Amount(200_000), (sub, year, residents) => new ScenarioCensus(sub, year, residents));
 
-    private static Gen<ScenarioParcel> Parcel(int count) =>
+    private static Gen<ScenarioParcel> Parcel(int count, double[] areas) =>
         Gen.Select(
-            Subdistrict(count),
+            Gen.Int[0, count - 1],
             Year,
-            Gen.Double[0, 2],
+            Gen.Double[0, 1],
             Gen.Double[0, 1],
             Gen.Double[0, 1],
             Gen.Int[0, 2],
-            (sub, year, area, ecoShare, outsideShare, kind) => new ScenarioParcel(
-                sub, year, area, area * ecoShare, area * outsideShare,
-                Construction: kind >= 1 ? 1 : 0,
-                UrbanRuralConstruction: kind == 2 ? 1 : 0));
+            (index, year, fraction, ecoShare, outsideShare, kind) => (Sub: FactScenario.SubdistrictId(index), Year: year, Area: areas[index] * fraction / MaxParcels, Eco: ecoShare, Outside: outsideShare, Kind: kind))
+        .Select(p => new ScenarioParcel(
+                p.Sub, p.Year, p.Area, p.Area * p.Eco, p.Area * p.Outside,
+                Construction: p.Kind >= 1 ? 1 : 0,
+                UrbanRuralConstruction: p.Kind == 2 ? 1 : 0));
 
     private static Gen<ScenarioCommute> Commute(int count, Gen<double> minutes)
     {
