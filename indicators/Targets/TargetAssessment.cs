@@ -8,6 +8,17 @@ namespace MasterPlanEval.Indicators.Targets;
 /// </summary>
 public sealed record TargetAssessment(PlanTarget? Target, double? Expected, string TargetStatus, string TrajectoryStatus)
 {
+    /// <summary>Share of the gap from baseline to target closed by <paramref name="value"/>; null without baseline or gap.</summary>
+    public static double? Progress(double? value, PlanTarget? target)
+    {
+        if (value is not { } v || target?.BaselineValue is not { } baseline || target.Aim == baseline)
+        {
+            return null;
+        }
+
+        return (v - baseline) / (target.Aim - baseline);
+    }
+
     public static TargetAssessment Assess(double? value, PlanTarget? target, int year)
     {
         if (target is null)

@@ -84,7 +84,8 @@ public sealed class DuckDbEngine : IEvaluationEngine
             (int)reader.GetDouble(2),
             reader.IsDBNull(3) ? null : reader.GetDouble(3),
             !reader.IsDBNull(4) && reader.GetBoolean(4),
-            Convert.ToInt64(reader.GetValue(5), System.Globalization.CultureInfo.InvariantCulture));
+            Convert.ToInt64(reader.GetValue(5), System.Globalization.CultureInfo.InvariantCulture),
+            Enumerable.Range(6, reader.FieldCount - 6).Select(reader.GetDouble).ToList());
     }
 
     private void Execute(string sql)

@@ -1,5 +1,7 @@
+using System.Globalization;
 using MasterPlanEval.Core.Engines;
 using MasterPlanEval.Core.Model;
+using MasterPlanEval.Core.Plans;
 using MasterPlanEval.Indicators.Catalog;
 using MasterPlanEval.Indicators.Targets;
 using MasterPlanEval.Scorecards;
@@ -14,8 +16,10 @@ public static class ScorecardAssembler
     {
         var unitsById = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
         var indicators = catalog.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        return values
-            .Select(v => Row(runId, engine, catalog.Version, indicators[v.IndicatorId], unitsById[v.UnitId], targets, v))
+        var all = values.ToList();
+        var previous = Previous(all);
+        return all
+            .Select(v => Row(runId, engine, catalog, indicators[v.IndicatorId], unitsById[v.UnitId], targets, v, previous.GetValueOrDefault(v)))
             .OrderBy(r => r.Year)
             .ThenBy(r => UnitLevels.Parse(r.Level))
             .ThenBy(r => r.UnitId, StringComparer.Ordinal)
@@ -23,11 +27,40 @@ public static class ScorecardAssembler
             .ToList();
     }
 
+    // The latest earlier year of the run with a value, per unit and indicator.
+    private static Dictionary<IndicatorValue, IndicatorValue> Previous(IReadOnlyList<IndicatorValue> values)
+    {
+        var previous = new Dictionary<IndicatorValue, IndicatorValue>(ReferenceEqualityComparer.Instance);
+        foreach (var series in values.GroupBy(v => (v.IndicatorId, v.UnitId)))
+        {
+            IndicatorValue? last = null;
+            foreach (var value in series.OrderBy(v => v.Year))
+            {
+                if (last is not null)
+                {
+                    previous[value] = last;
+                }
+
+                last = value.Value is null ? last : value;
+            }
+        }
+
+        return previous;
+    }
+
     private static ScorecardRow Row(
-        string runId, string engine, string catalogVersion, IndicatorDefinition indicator, PlanningUnit unit, PlanTargets targets, IndicatorValue value)
+        string runId,
+        string engine,
+        IndicatorCatalog catalog,
+        IndicatorDefinition indicator,
+        PlanningUnit unit,
+        PlanTargets targets,
+        IndicatorValue value,
+        IndicatorValue? previous)
     {
         var target = targets.For(indicator.Id, unit.Id, value.Year);
         var assessment = TargetAssessment.Assess(value.Value, target, value.Year);
+        var aggregates = catalog.Plans[indicator.Id].Aggregates;
         return new ScorecardRow(
             runId,
             value.Year,
@@ -50,10 +83,16 @@ public static class ScorecardAssembler
             target?.BaselineYear,
             target?.BaselineValue,
             assessment.Expected,
+            TargetAssessment.Progress(value.Value, target),
+            value.Value - target?.BaselineValue,
+            previous?.Year,
+            previous?.Value,
+            value.Value - previous?.Value,
             assessment.TargetStatus,
             assessment.TrajectoryStatus,
             QualityFlags(value),
-            catalogVersion,
+            string.Join("; ", aggregates.Select((a, i) => $"{FormulaPrinter.Print(a)}={value.Components[i].ToString("G10", CultureInfo.InvariantCulture)}")),
+            catalog.Version,
             engine);
     }
 

@@ -8,8 +8,9 @@ namespace MasterPlanEval.Core.Plans;
 /// <summary>
 /// Renders an indicator plan to one SQL query over the fact tables, the <c>hierarchy</c> table
 /// (subdistrict_id, district_id, city_id) and the <c>scope</c> table (level, unit_id, year).
-/// Result columns: level, unit_id, year, value (NULL when a denominator is 0), zero_denominator, and input_rows:
-/// the fact rows of the unit and year in the sources the formula reads.
+/// Result columns: level, unit_id, year, value (NULL when a denominator is 0), zero_denominator, input_rows
+/// (the fact rows of the unit and year in the sources the formula reads), then c0..cn: the value of each
+/// sum of the formula in <see cref="IndicatorPlan.Aggregates"/> order, so an analyst can see what a value is made of.
 /// </summary>
 public sealed class SqlRenderer(SqlDialect dialect)
 {
@@ -73,8 +74,9 @@ public sealed class SqlRenderer(SqlDialect dialect)
         var zeroDenominator = denominators.Count == 0 ? "FALSE" : string.Join(" OR ", denominators.Select(d => $"({d}) = 0"));
         var inputRows = sources.Count == 0 ? "0" : string.Join(" + ", sources.Select(n => $"COALESCE({n}.n, 0)"));
         var joins = string.Concat(sources.Select(n => $" LEFT JOIN {n} ON {n}.unit_id = s.unit_id AND {n}.year = s.year"));
+        var components = string.Concat(plan.Aggregates.Select((a, i) => $", COALESCE({names[a]}, 0) AS c{i}"));
         return $"SELECT s.level AS level, s.unit_id AS unit_id, s.year AS year, {value} AS value, " +
-               $"({zeroDenominator}) AS zero_denominator, {inputRows} AS input_rows " +
+               $"({zeroDenominator}) AS zero_denominator, {inputRows} AS input_rows{components} " +
                $"FROM {FactSchemas.ScopeTable} s{joins} WHERE s.level = '{level.ToText()}'";
     }
 

@@ -51,6 +51,36 @@ public sealed class TinyFixtureTests(TinyRun run) : IClassFixture<TinyRun>
     }
 
     [Fact]
+    public void Change_and_progress_columns_follow_from_the_values_and_the_target()
+    {
+        // resident_population of C: 30 000 (2020) → 33 500 (2025); target cap 36 000 by 2035 from baseline 30 500 (2020).
+        var row = _result.Rows.Single(r => r.Year == 2025 && r.UnitId == "C" && r.IndicatorId == "resident_population");
+        Assert.Equal(2020, row.PreviousYear);
+        Assert.Equal(30_000, row.PreviousValue);
+        Assert.Equal(3_500, row.ChangeFromPrevious);
+        Assert.Equal(3_000, row.ChangeSinceBaseline);
+        Assert.Equal(3_000.0 / 5_500, row.ProgressToTarget!.Value, 12);
+        Assert.Equal("sum(census.residents)=33500", row.Components);
+
+        var first = _result.Rows.Single(r => r.Year == 2020 && r.UnitId == "C" && r.IndicatorId == "resident_population");
+        Assert.Null(first.PreviousYear);
+        Assert.Null(first.ChangeFromPrevious);
+    }
+
+    [Fact]
+    public void Components_show_numerator_and_denominator()
+    {
+        // population_density of S3 in 2025: census residents over its 2 km² (README: census table).
+        var row = _result.Rows.Single(r => r.Year == 2025 && r.UnitId == "S3" && r.IndicatorId == "population_density");
+        var parts = row.Components.Split("; ");
+        Assert.Equal(2, parts.Length);
+        Assert.StartsWith("sum(census.residents)=", parts[0], StringComparison.Ordinal);
+        Assert.Equal("sum(units.area_km2)=2", parts[1]);
+        var residents = double.Parse(parts[0].Split('=')[1], CultureInfo.InvariantCulture);
+        Assert.Equal(residents / 2, row.Value!.Value, 9);
+    }
+
+    [Fact]
     public void Every_indicator_unit_and_year_has_exactly_one_row()
     {
         Assert.Equal(Expected().Count, _result.Rows.Count);

@@ -55,7 +55,9 @@ public sealed class SchemaDocumentTests
     {
         var columns = ScorecardSchema.Columns;
 
-        Assert.Equal(26, columns.Count);
+        Assert.Equal(32, columns.Count);
+        Assert.Equal(("previous_year", "int32", true), Summary("previous_year"));
+        Assert.Equal(("components", "string (UTF-8)", false), Summary("components"));
         Assert.Equal(new ScorecardColumnInfo("run_id", "string (UTF-8)", false, columns[0].Description), columns[0]);
         Assert.Equal(("year", "int32", false), Summary("year"));
         Assert.Equal(("unit_name_zh", "string (UTF-8)", false), Summary("unit_name_zh"));

@@ -18,7 +18,8 @@ public sealed class ScorecardWriterTests : IDisposable
         "run_id", "year", "level", "unit_id", "unit_name_zh", "unit_name_en", "parent_unit_id", "indicator_id",
         "indicator_name_zh", "indicator_name_en", "dimension_zh", "dimension_en", "value", "unit_of_measure",
         "target_year", "target_kind", "target_value", "target_value_max", "baseline_year", "baseline_value",
-        "expected_value", "target_status", "trajectory_status", "quality_flags", "catalog_version", "engine",
+        "expected_value", "progress_to_target", "change_since_baseline", "previous_year", "previous_value",
+        "change_from_previous", "target_status", "trajectory_status", "quality_flags", "components", "catalog_version", "engine",
     ];
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"mpe-scorecards-{Guid.NewGuid():N}");
@@ -221,21 +222,24 @@ public sealed class ScorecardWriterTests : IDisposable
             IndicatorNameZh: "公园绿地500米服务半径覆盖率", IndicatorNameEn: "Park coverage within 500 m", DimensionZh: "绿色",
             DimensionEn: "green", Value: 0.82, UnitOfMeasure: "share", TargetYear: 2035, TargetKind: "floor",
             TargetValue: 0.9, TargetValueMax: null, BaselineYear: 2020, BaselineValue: 0.75, ExpectedValue: 0.795,
-            TargetStatus: "not_met", TrajectoryStatus: "on_track", QualityFlags: "", CatalogVersion: "1.0.0", Engine: "duckdb"),
+            ProgressToTarget: 0.4666666666666666, ChangeSinceBaseline: 0.07, PreviousYear: 2023, PreviousValue: 0.8, ChangeFromPrevious: 0.02,
+            TargetStatus: "not_met", TrajectoryStatus: "on_track", QualityFlags: "", Components: "sum(cells.residents where covered_park_500m = 1)=820; sum(cells.residents)=1000", CatalogVersion: "1.0.0", Engine: "duckdb"),
         new(
             RunId: "20261128T170000Z-3f2a9c1b", Year: 2024, Level: "district", UnitId: "110101", UnitNameZh: "东城区",
             UnitNameEn: "Dongcheng", ParentUnitId: "110000", IndicatorId: "jobs_housing_ratio",
             IndicatorNameZh: "职住比", IndicatorNameEn: "Jobs-housing ratio", DimensionZh: "协调",
             DimensionEn: "coordination", Value: 1.25, UnitOfMeasure: "ratio", TargetYear: 2035, TargetKind: "band",
             TargetValue: 1.0, TargetValueMax: 1.5, BaselineYear: null, BaselineValue: null, ExpectedValue: null,
-            TargetStatus: "met", TrajectoryStatus: "no_baseline", QualityFlags: "", CatalogVersion: "1.0.0", Engine: "duckdb"),
+            ProgressToTarget: null, ChangeSinceBaseline: null, PreviousYear: null, PreviousValue: null, ChangeFromPrevious: null,
+            TargetStatus: "met", TrajectoryStatus: "no_baseline", QualityFlags: "", Components: "", CatalogVersion: "1.0.0", Engine: "duckdb"),
         new(
             RunId: "20261128T170000Z-3f2a9c1b", Year: 2024, Level: "subdistrict", UnitId: "110101001", UnitNameZh: "东华门街道",
             UnitNameEn: "Donghuamen", ParentUnitId: "110101", IndicatorId: "park_coverage_500m",
             IndicatorNameZh: "公园绿地500米服务半径覆盖率", IndicatorNameEn: "Park coverage within 500 m", DimensionZh: "绿色",
             DimensionEn: "green", Value: null, UnitOfMeasure: "share", TargetYear: null, TargetKind: null,
             TargetValue: null, TargetValueMax: null, BaselineYear: null, BaselineValue: null, ExpectedValue: null,
-            TargetStatus: "no_value", TrajectoryStatus: "no_value", QualityFlags: "zero_denominator;no_input_rows",
+            ProgressToTarget: null, ChangeSinceBaseline: null, PreviousYear: null, PreviousValue: null, ChangeFromPrevious: null,
+            TargetStatus: "no_value", TrajectoryStatus: "no_value", QualityFlags: "zero_denominator;no_input_rows", Components: "",
             CatalogVersion: "1.0.0", Engine: "duckdb"),
     ];
 }
