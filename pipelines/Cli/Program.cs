@@ -25,6 +25,7 @@ public static class Program
                 "run" => await RunCommand.ExecuteAsync(line, output, cancellationToken),
                 "validate" => ValidateCommand.Execute(line, output),
                 "catalog" => CatalogCommand.Execute(line, output),
+                "explain" => await ExplainCommand.ExecuteAsync(line, output, cancellationToken),
                 "generate" => await GenerateCommand.ExecuteAsync(line, output, cancellationToken),
                 "bench" => await BenchCommand.ExecuteAsync(line, output, cancellationToken),
                 "help" or "--help" or null => Help(output, args.Length == 0 ? 2 : 0),

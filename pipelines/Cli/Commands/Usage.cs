@@ -10,6 +10,7 @@ public static class Usage
         "       masterplaneval validate --config FILE [--year Y ...] [--out DIR]\n" +
         "       masterplaneval catalog list [--dimension D] [--level L] [--catalog DIR]\n" +
         "       masterplaneval catalog show ID [--catalog DIR]\n" +
+        "       masterplaneval explain --run RUN_ID|DIR --unit U --indicator I --year Y [--out DIR]\n" +
         "       masterplaneval generate --scale tiny|small|beijing|benchmark|large --out DIR [--seed N] [--commuters N] [--year Y ...]\n" +
         "       masterplaneval bench [--scale benchmark] [--seed N] [--commuters N ...] [--workdir DIR] [--json FILE]";
 
