@@ -93,6 +93,10 @@ public static class EvaluationRunner
             var yearRows = rows.Where(r => r.Year == year).ToList();
             await ScorecardWriter.WriteAsync(folder.PathOf(file), yearRows, cancellationToken);
             outputs.Add(new OutputFile(file, yearRows.Count, Sha256(folder.PathOf(file))));
+            var summaryFile = $"summary_{year}.parquet";
+            var summary = DimensionSummaryRow.Summarize(yearRows);
+            await DimensionSummaryWriter.WriteAsync(folder.PathOf(summaryFile), summary, cancellationToken);
+            outputs.Add(new OutputFile(summaryFile, summary.Count, Sha256(folder.PathOf(summaryFile))));
         }
 
         outputs.Add(WriteRejects(folder, prepared));

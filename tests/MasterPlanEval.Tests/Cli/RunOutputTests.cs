@@ -54,7 +54,7 @@ public sealed class RunOutputTests
             ["config", "catalog", "ingest", "targets", "spatial.index", "spatial.cells", "spatial.land.split", "spatial.land.control_lines", "spatial.commutes", "engine.load", "engine.evaluate", "scorecards"],
             stages);
         var outputs = root.GetProperty("outputs").EnumerateArray().Select(o => o.GetProperty("file").GetString()).ToList();
-        Assert.Equal(["scorecard_2020.parquet", "scorecard_2025.parquet", "rejects.csv"], outputs);
+        Assert.Equal(["scorecard_2020.parquet", "summary_2020.parquet", "scorecard_2025.parquet", "summary_2025.parquet", "rejects.csv"], outputs);
     }
 
     [Fact]
