@@ -25,10 +25,10 @@ public static partial class FactSchemas
         Set("parcel_id", "category", "class_code"));
 
     public static FactSource CommutesByHome { get; } = new(
-        "commutes_by_home", "commutes", "home_subdistrict_id", CommuteNumbers, CommuteTexts);
+        "commutes_by_home", "commutes", "home_subdistrict_id", CommuteNumbers, CommuteTexts, OtherUnitKey: "work_subdistrict_id");
 
     public static FactSource CommutesByWork { get; } = new(
-        "commutes_by_work", "commutes", "work_subdistrict_id", CommuteNumbers, CommuteTexts);
+        "commutes_by_work", "commutes", "work_subdistrict_id", CommuteNumbers, CommuteTexts, OtherUnitKey: "home_subdistrict_id");
 
     public static IReadOnlyDictionary<string, FactSource> Sources { get; } =
         new[] { Cells, Census, Units, Land, CommutesByHome, CommutesByWork }.ToDictionary(s => s.Name, StringComparer.Ordinal);

@@ -35,7 +35,7 @@ public sealed class SqlRenderer(SqlDialect dialect)
                 var sums = bySource[s].Select((aggregate, i) =>
                 {
                     names[aggregate] = $"{cte}.v{i}";
-                    return $"SUM({RenderSummand(aggregate)}) AS v{i}";
+                    return $"SUM({RenderSummand(aggregate, level)}) AS v{i}";
                 });
                 ctes.Add($"{cte} AS ({RenderSource(bySource[s].Key, level, sums)})");
             }
@@ -53,16 +53,19 @@ public sealed class SqlRenderer(SqlDialect dialect)
         return sql.ToString();
     }
 
-    private static string RenderSummand(AggregateExpr aggregate) => aggregate.Filter is null
-        ? RenderRow(aggregate.Value)
-        : $"CASE WHEN {RenderRow(aggregate.Filter)} THEN {RenderRow(aggregate.Value)} ELSE CAST(0 AS DOUBLE) END";
+    private static string RenderSummand(AggregateExpr aggregate, UnitLevel level) => aggregate.Filter is null
+        ? RenderRow(aggregate.Value, level)
+        : $"CASE WHEN {RenderRow(aggregate.Filter, level)} THEN {RenderRow(aggregate.Value, level)} ELSE CAST(0 AS DOUBLE) END";
 
     private static string RenderSource(string sourceName, UnitLevel level, IEnumerable<string> sums)
     {
         var source = FactSchemas.Sources[sourceName];
         var unitColumn = $"h.{level.ToText()}_id";
+        var otherEnd = source.OtherUnitKey is null
+            ? string.Empty
+            : $" LEFT JOIN {FactSchemas.HierarchyTable} o ON f.{source.OtherUnitKey} = o.subdistrict_id";
         return $"SELECT {unitColumn} AS unit_id, f.year AS year, {string.Join(", ", sums)}, COUNT(*) AS n " +
-               $"FROM {source.Table} f JOIN {FactSchemas.HierarchyTable} h ON f.{source.UnitKey} = h.subdistrict_id " +
+               $"FROM {source.Table} f JOIN {FactSchemas.HierarchyTable} h ON f.{source.UnitKey} = h.subdistrict_id{otherEnd} " +
                $"GROUP BY {unitColumn}, f.year";
     }
 
@@ -91,17 +94,20 @@ public sealed class SqlRenderer(SqlDialect dialect)
         _ => throw new InvalidOperationException($"{node.GetType().Name} cannot stand outside an aggregate"),
     };
 
-    private static string RenderRow(PlanExpr node) => node switch
+    private static string RenderRow(PlanExpr node, UnitLevel level) => node switch
     {
+        // The other end's unit at this level: NULL (outside the city) never equals, so such commutes count 0.
+        ColumnRef { Column: FactSource.SameUnitColumn } =>
+            $"(CASE WHEN h.{level.ToText()}_id = o.{level.ToText()}_id THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END)",
         ColumnRef c => $"f.{c.Column}",
         NumberLiteral n => Number(n.Value),
         TextLiteral t => $"'{t.Value.Replace("'", "''", StringComparison.Ordinal)}'",
-        ArithmeticExpr { Op: ArithmeticOp.Divide } d => Divide(RenderRow(d.Left), RenderRow(d.Right)),
-        ArithmeticExpr a => $"({RenderRow(a.Left)} {Operator(a.Op)} {RenderRow(a.Right)})",
-        ComparisonExpr c => $"({RenderRow(c.Left)} {Operator(c.Op)} {RenderRow(c.Right)})",
-        AndExpr a => $"({RenderRow(a.Left)} AND {RenderRow(a.Right)})",
-        OrExpr o => $"({RenderRow(o.Left)} OR {RenderRow(o.Right)})",
-        InExpr i => $"({RenderRow(i.Value)} IN ({string.Join(", ", i.Options.Select(RenderRow))}))",
+        ArithmeticExpr { Op: ArithmeticOp.Divide } d => Divide(RenderRow(d.Left, level), RenderRow(d.Right, level)),
+        ArithmeticExpr a => $"({RenderRow(a.Left, level)} {Operator(a.Op)} {RenderRow(a.Right, level)})",
+        ComparisonExpr c => $"({RenderRow(c.Left, level)} {Operator(c.Op)} {RenderRow(c.Right, level)})",
+        AndExpr a => $"({RenderRow(a.Left, level)} AND {RenderRow(a.Right, level)})",
+        OrExpr o => $"({RenderRow(o.Left, level)} OR {RenderRow(o.Right, level)})",
+        InExpr i => $"({RenderRow(i.Value, level)} IN ({string.Join(", ", i.Options.Select(o => RenderRow(o, level)))}))",
         _ => throw new InvalidOperationException($"{node.GetType().Name} cannot stand inside an aggregate"),
     };
 
