@@ -113,6 +113,7 @@ public static class SpatialStage
                 .SelectMany(p => locator.Split(p.Geometry).Select(s => (Parcel: p, s.SubdistrictId, s.Piece)))
                 .ToList(),
             p => p.Count);
+        var density = SubdistrictDensity(inputs);
         return clock.Time("spatial.land.control_lines", () => new FactTable(FactSchemas.Land.Table,
         [
             new TextColumn("subdistrict_id", pieces.Select(p => (string?)p.SubdistrictId).ToArray()),
@@ -125,7 +126,17 @@ public static class SpatialStage
             new NumberColumn("area_km2", pieces.Select(p => p.Piece.Area / SquareMetresPerKm2).ToArray()),
             new NumberColumn("area_in_eco_redline_km2", pieces.Select(p => redline.AreaInside(p.Piece) / SquareMetresPerKm2).ToArray()),
             new NumberColumn("area_outside_udb_km2", pieces.Select(p => Math.Max(0, p.Piece.Area - boundary.AreaInside(p.Piece)) / SquareMetresPerKm2).ToArray()),
+            new NumberColumn("subdistrict_density", pieces.Select(p => density.GetValueOrDefault((p.SubdistrictId, p.Parcel.Year), double.NaN)).ToArray()),
         ]), t => t.RowCount);
+    }
+
+    // Census residents per km² of each sub-district and year; a sub-district without census has none (NaN → NULL).
+    private static Dictionary<(string, int), double> SubdistrictDensity(SpatialInputs inputs)
+    {
+        var areas = inputs.Units.Where(u => u.Level == UnitLevel.Subdistrict).ToDictionary(u => u.Id, u => u.Geometry!.Area / SquareMetresPerKm2);
+        return inputs.Census
+            .GroupBy(c => (c.UnitId, c.Year))
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Residents) / areas[g.Key.UnitId]);
     }
 
     private static FactTable CommuteFacts(SpatialInputs inputs, Dictionary<string, string> cellUnits, HashSet<int> years)

@@ -21,7 +21,7 @@ public static partial class FactSchemas
 
     public static FactSource Land { get; } = new(
         "land", "land", "subdistrict_id",
-        Set("area_km2", "area_in_eco_redline_km2", "area_outside_udb_km2", "construction", "urban_rural_construction"),
+        Set("area_km2", "area_in_eco_redline_km2", "area_outside_udb_km2", "construction", "urban_rural_construction", "subdistrict_density"),
         Set("parcel_id", "category", "class_code"));
 
     public static FactSource CommutesByHome { get; } = new(

@@ -80,6 +80,7 @@ internal static class ScenarioFacts
                 Number("area_km2", s.Land.Select(p => p.AreaKm2)),
                 Number("area_in_eco_redline_km2", s.Land.Select(p => p.AreaInEcoRedlineKm2)),
                 Number("area_outside_udb_km2", s.Land.Select(p => p.AreaOutsideUdbKm2)),
+                Number("subdistrict_density", s.Land.Select(p => Density(s, p.SubdistrictId, p.Year))),
             ]),
             new FactTable(FactSchemas.CommutesByHome.Table,
             [
@@ -109,4 +110,12 @@ internal static class ScenarioFacts
     private static TextColumn Text(string name, IEnumerable<string?> values) => new(name, values.ToArray());
 
     private static NumberColumn Number(string name, IEnumerable<double> values) => new(name, values.ToArray());
+
+    // As the spatial stage measures it: census residents per km² of the sub-district; NaN (NULL) without census.
+    private static double Density(FactScenario s, string subdistrictId, int year)
+    {
+        var census = s.Census.Where(c => c.SubdistrictId == subdistrictId && c.Year == year).ToList();
+        var index = int.Parse(subdistrictId[1..], System.Globalization.CultureInfo.InvariantCulture);
+        return census.Count == 0 ? double.NaN : census.Sum(c => c.Residents) / s.SubdistrictAreasKm2[index];
+    }
 }
