@@ -58,7 +58,8 @@ public static class BenchCommand
     private static async Task<string> CityAsync(GeneratorOptions options, string workdir, TextWriter output, CancellationToken cancellationToken)
     {
         var scale = options.EffectiveScale;
-        var folder = Path.Combine(workdir, $"{scale.Name}-seed{options.Seed}-commuters{scale.CommutersPerYear}");
+        // The key names everything that shapes the city; after a change to the generator itself, clear --workdir.
+        var folder = Path.Combine(workdir, $"{scale.Name}-seed{options.Seed}-commuters{scale.CommutersPerYear}-years{string.Join('_', scale.Years)}");
         var marker = Path.Combine(folder, ".complete");
         if (!File.Exists(marker))
         {

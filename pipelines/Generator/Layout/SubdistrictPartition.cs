@@ -17,7 +17,7 @@ namespace MasterPlanEval.Generator.Layout;
 internal static class SubdistrictPartition
 {
     /// <summary>Largest wiggle harmonic amplitude, as a share of the edge length (harmonic k gets 1/k^1.2 of it).</summary>
-    private const double WiggleAmplitude = 0.03;
+    private const double WiggleAmplitude = 0.045;
 
     private const int WiggleHarmonics = 5;
 

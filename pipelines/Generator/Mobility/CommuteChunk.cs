@@ -38,7 +38,6 @@ internal sealed class CommuteChunk(int capacity, int districts)
     public void Fill(CommuteModel model, int year, int rows, ulong streamSeed)
     {
         var rng = new Rng(streamSeed);
-        var ids = model.Grid.CellIds;
         var cells = model.Cells;
         var n = model.Grid.Frame.CellsPerSide;
         Tally.Clear();
@@ -47,7 +46,7 @@ internal sealed class CommuteChunk(int capacity, int districts)
         {
             var home = model.Homes.Sample(rng.NextDouble());
             var at = cells[home];
-            var work = -1;
+            string? work = null;
             var workDistrict = -1;
             double straight;
             if (rng.NextDouble() < OutsideShare)
@@ -58,8 +57,8 @@ internal sealed class CommuteChunk(int capacity, int districts)
             else
             {
                 var block = model.Destinations[at.Block].Sample(rng.NextDouble());
-                work = model.BlockCells[block][model.BlockJobs[block].Sample(rng.NextDouble())];
-                var to = cells[work];
+                var to = cells[model.BlockJobs[block].Sample(rng.NextDouble())];
+                work = to.Id;
                 workDistrict = to.District;
                 var dx = (to.Column - at.Column + rng.NextDouble() - rng.NextDouble()) * CellKm;
                 var dy = (to.Row - at.Row + rng.NextDouble() - rng.NextDouble()) * CellKm;
@@ -73,8 +72,8 @@ internal sealed class CommuteChunk(int capacity, int districts)
             minutes = Math.Clamp(Math.Round(minutes * 10) / 10, 1, 300);
             km = Math.Round(km * 100) / 100;
             Year[i] = year;
-            Home[i] = ids[home];
-            Work[i] = work < 0 ? null : ids[work];
+            Home[i] = at.Id;
+            Work[i] = work;
             Minutes[i] = minutes;
             Mode[i] = ModeChoice.Names[mode];
             Distance[i] = km;

@@ -31,13 +31,13 @@ internal sealed class CommuteModel
         for (var cell = 0; cell < frame.CellCount; cell++)
         {
             var block = ((cell / n * blocks / n) * blocks) + (cell % n * blocks / n);
-            Cells[cell] = new CellInfo(block, cellDistrict[cell], cell % n, cell / n);
+            Cells[cell] = new CellInfo(grid.CellIds[cell], block, cellDistrict[cell], cell % n, cell / n);
             members[block].Add(cell);
         }
 
         var workers = grid.Workers[yearIndex];
         BlockCells = members.Select(m => m.ToArray()).ToArray();
-        BlockJobs = BlockCells.Select(cells => new AliasTable(cells.Select(c => workers[c]).ToArray())).ToArray();
+        BlockJobs = BlockCells.Select(cells => new AliasTable(cells.Select(c => workers[c]).ToArray(), cells)).ToArray();
         var jobs = BlockJobs.Select(t => t.Total).ToArray();
         var centres = BlockCells.Select(cells => (X: cells.Average(grid.X), Y: cells.Average(grid.Y))).ToArray();
         var decay = Math.Max(DecayMinimum, DecayShareOfSide * frame.Side);
@@ -67,6 +67,7 @@ internal sealed class CommuteModel
 
     public int[][] BlockCells { get; }
 
+    /// <summary>Per block, the work cell (its index in the grid) ∝ workers.</summary>
     public AliasTable[] BlockJobs { get; }
 
     public AliasTable[] Destinations { get; }
@@ -74,5 +75,5 @@ internal sealed class CommuteModel
     /// <summary>False when nobody lives or works in the city: no commuter can be drawn.</summary>
     public bool CanSample => Homes.CanSample && BlockJobs.Any(b => b.CanSample);
 
-    public readonly record struct CellInfo(int Block, int District, int Column, int Row);
+    public readonly record struct CellInfo(string Id, int Block, int District, int Column, int Row);
 }

@@ -1,18 +1,32 @@
 namespace MasterPlanEval.Generator.Randomness;
 
 /// <summary>
-/// Walker–Vose alias table: draws an index with probability proportional to its weight in O(1) from one
-/// uniform, which is what lets the commuter loop pick homes among 262k cells millions of times.
+/// Walker–Vose alias table: draws an index (or the value given for it) with probability proportional to
+/// its weight in O(1) from one uniform, which is what lets the commuter loop pick homes among 262k cells
+/// millions of times.
 /// </summary>
 internal sealed class AliasTable
 {
-    // Probability and alias side by side: one cache line per draw instead of two, which matters when the
-    // commuter loop draws from tables of 262k cells at random. Single precision costs nothing measurable.
+    // Probability, value and alias value side by side: one cache miss per draw instead of three, which
+    // matters when the commuter loop draws from tables of 262k cells at random (it is memory-bound).
+    // Single precision costs nothing measurable.
     private readonly Entry[] _entries;
 
     public AliasTable(ReadOnlySpan<double> weights)
+        : this(weights, null)
+    {
+    }
+
+    /// <summary>A table whose draws return <paramref name="values"/>[index] instead of the index.</summary>
+    public AliasTable(ReadOnlySpan<double> weights, int[]? values)
     {
         var n = weights.Length;
+        if (values is not null && values.Length != n)
+        {
+            throw new ArgumentException($"{values.Length} values for {n} weights", nameof(values));
+        }
+
+        int Value(int index) => values is null ? index : values[index];
         _entries = new Entry[n];
         double total = 0;
         foreach (var w in weights)
@@ -44,7 +58,7 @@ internal sealed class AliasTable
         {
             var s = small.Pop();
             var l = large.Pop();
-            _entries[s] = new Entry((float)scaled[s], l);
+            _entries[s] = new Entry((float)scaled[s], Value(s), Value(l));
             scaled[l] = scaled[l] + scaled[s] - 1;
             (scaled[l] < 1 ? small : large).Push(l);
         }
@@ -53,13 +67,13 @@ internal sealed class AliasTable
         while (large.Count > 0)
         {
             var i = large.Pop();
-            _entries[i] = new Entry(1, i);
+            _entries[i] = new Entry(1, Value(i), Value(i));
         }
 
         while (small.Count > 0)
         {
             var i = small.Pop();
-            _entries[i] = new Entry(1, i);
+            _entries[i] = new Entry(1, Value(i), Value(i));
         }
     }
 
@@ -70,14 +84,14 @@ internal sealed class AliasTable
     /// <summary>False when every weight is zero: nothing can be drawn.</summary>
     public bool CanSample => Total > 0;
 
-    /// <summary>An index drawn from one uniform <paramref name="u"/> in [0, 1).</summary>
+    /// <summary>An index (or its value) drawn from one uniform <paramref name="u"/> in [0, 1).</summary>
     public int Sample(double u)
     {
         var scaled = u * _entries.Length;
         var i = Math.Min((int)scaled, _entries.Length - 1);
         var entry = _entries[i];
-        return scaled - i < entry.Probability ? i : entry.Alias;
+        return scaled - i < entry.Probability ? entry.Value : entry.Alias;
     }
 
-    private readonly record struct Entry(float Probability, int Alias);
+    private readonly record struct Entry(float Probability, int Value, int Alias);
 }
