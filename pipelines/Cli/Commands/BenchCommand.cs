@@ -19,7 +19,7 @@ public static class BenchCommand
         var workdir = Path.GetFullPath(line.Single("workdir") ?? Path.Combine(Path.GetTempPath(), "masterplaneval-bench"));
         var json = line.Single("json");
         var commuterCounts = line.Many("commuters").Select(c => long.TryParse(c, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n) ? n : -1).ToList();
-        var probe = GenerateCommand.Options(line, workdir, null);
+        var probe = GenerateCommand.Options(line, workdir, commutersFromLine: false);
         Usage.ThrowIfProblems(line);
         if (commuterCounts.Any(c => c < 0))
         {

@@ -20,7 +20,8 @@ public static class GenerateCommand
         return 0;
     }
 
-    public static GeneratorOptions Options(CommandLine line, string? outDirectory = null, long? commuters = null)
+    /// <summary>Generator options from the command line; <c>bench</c> passes its folder and reads --commuters itself.</summary>
+    public static GeneratorOptions Options(CommandLine line, string? outDirectory = null, bool commutersFromLine = true)
     {
         var scale = GeneratorScales.Get(line.Single("scale") ?? "small");
         var seed = ParseInt(line, "seed") ?? 1;
@@ -30,7 +31,7 @@ public static class GenerateCommand
             seed,
             Path.GetFullPath(outDirectory ?? line.Required("out")),
             CatalogLocator.Find(line.Single("catalog")),
-            commuters ?? ParseLong(line, "commuters"),
+            commutersFromLine ? ParseLong(line, "commuters") : null,
             years.Count > 0 ? years : null);
     }
 

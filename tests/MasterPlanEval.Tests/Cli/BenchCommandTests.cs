@@ -1,0 +1,33 @@
+using System.Text.Json;
+using MasterPlanEval.Tests.Support;
+
+namespace MasterPlanEval.Tests.Cli;
+
+/// <summary><c>bench</c> on the tiny scale: one result per --commuters value, each with every stage timed.</summary>
+public sealed class BenchCommandTests
+{
+    [Fact]
+    public async Task Bench_runs_once_per_commuter_count_and_writes_json()
+    {
+        using var temp = new TempDirectory();
+        var json = Path.Combine(temp.Path, "bench.json");
+
+        var run = await CliRun.RunAsync("bench", "--scale", "tiny", "--commuters", "300", "--commuters", "600", "--workdir", temp.Path, "--json", json);
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(File.ReadAllText(json));
+        var results = document.RootElement.EnumerateArray().ToList();
+        Assert.Equal([300L, 600L], results.Select(r => r.GetProperty("commuters").GetInt64()));
+        foreach (var result in results)
+        {
+            var stages = result.GetProperty("stages").EnumerateArray().ToDictionary(s => s.GetProperty("stage").GetString()!);
+            // The tiny city has one commute row per commuter and three years; the stage counts each year's rows.
+            Assert.True(stages["spatial.commutes"].GetProperty("rows").GetInt64() > 0);
+            Assert.True(result.GetProperty("peak_mib").GetInt64() > 0);
+        }
+
+        Assert.Equal(
+            results[0].GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == "spatial.commutes").GetProperty("rows").GetInt64() * 2,
+            results[1].GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == "spatial.commutes").GetProperty("rows").GetInt64());
+    }
+}
