@@ -51,9 +51,31 @@ public sealed class DuckDbEngine : IEvaluationEngine
         }
     }
 
-    public IReadOnlyList<IndicatorValue> Evaluate(IndicatorPlan plan)
+    public IReadOnlyList<IndicatorValue> Evaluate(IndicatorPlan plan) => Query(plan, _renderer.Render(plan));
+
+    public IReadOnlyList<IndicatorValue> EvaluateAll(IReadOnlyList<IndicatorPlan> plans)
     {
-        var sql = _renderer.Render(plan);
+        var batch = _renderer.RenderBatch(plans);
+        try
+        {
+            foreach (var aggregation in batch.Aggregations)
+            {
+                Run($"CREATE OR REPLACE TEMP TABLE {aggregation.Table} AS {aggregation.Sql}", aggregation.Table);
+            }
+
+            return batch.Queries.SelectMany(q => Query(q.Plan, q.Sql)).ToList();
+        }
+        finally
+        {
+            foreach (var aggregation in batch.Aggregations)
+            {
+                Execute($"DROP TABLE IF EXISTS {aggregation.Table}");
+            }
+        }
+    }
+
+    private List<IndicatorValue> Query(IndicatorPlan plan, string sql)
+    {
         var values = new List<IndicatorValue>();
         try
         {
@@ -71,6 +93,18 @@ public sealed class DuckDbEngine : IEvaluationEngine
         }
 
         return values;
+    }
+
+    private void Run(string sql, string what)
+    {
+        try
+        {
+            Execute(sql);
+        }
+        catch (DbException ex)
+        {
+            throw new EvaluationException(ErrorCategory.Engine, $"engine duckdb failed building {what}: {FirstLine(ex.Message)}");
+        }
     }
 
     public void Dispose() => _connection.Dispose();

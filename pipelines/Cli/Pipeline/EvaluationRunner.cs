@@ -81,7 +81,7 @@ public static class EvaluationRunner
     }
 
     private static List<IndicatorValue> Evaluate(IEvaluationEngine engine, PreparedEvaluation prepared) =>
-        prepared.Indicators.SelectMany(i => engine.Evaluate(prepared.Catalog.Plans[i.Id])).ToList();
+        engine.EvaluateAll(prepared.Indicators.Select(i => prepared.Catalog.Plans[i.Id]).ToList()).ToList();
 
     private static async Task<IReadOnlyList<OutputFile>> WriteOutputsAsync(
         RunFolder folder, PreparedEvaluation prepared, IReadOnlyList<ScorecardRow> rows, CancellationToken cancellationToken)

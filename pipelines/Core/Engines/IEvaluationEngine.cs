@@ -18,4 +18,7 @@ public interface IEvaluationEngine : IDisposable
     void Load(FactTable table);
 
     IReadOnlyList<IndicatorValue> Evaluate(IndicatorPlan plan);
+
+    /// <summary>Evaluates many plans, scanning each fact source once per level for all of them.</summary>
+    IReadOnlyList<IndicatorValue> EvaluateAll(IReadOnlyList<IndicatorPlan> plans);
 }

@@ -16,41 +16,54 @@ public sealed class SqlRenderer(SqlDialect dialect)
 {
     public SqlDialect Dialect { get; } = dialect;
 
+    /// <summary>One plan as a single query: its source aggregations become CTEs.</summary>
     public string Render(IndicatorPlan plan)
+    {
+        var batch = RenderBatch([plan]);
+        var sql = new StringBuilder();
+        if (batch.Aggregations.Count > 0)
+        {
+            sql.Append("WITH ").AppendJoin(",\n", batch.Aggregations.Select(a => $"{a.Table} AS ({a.Sql})")).Append('\n');
+        }
+
+        return sql.Append(batch.Queries[0].Sql).ToString();
+    }
+
+    /// <summary>
+    /// Many plans so that each fact source is scanned once per level: the engine materialises the
+    /// aggregations (small tables: one row per unit and year), then runs each plan's query over them.
+    /// </summary>
+    public SqlBatch RenderBatch(IReadOnlyList<IndicatorPlan> plans)
     {
         // All sums over one source share one SELECT, so a share's numerator and denominator are added up
         // over the same rows in the same order: with non-negative values the numerator can then never
         // round above the denominator (rounding is monotonic), and a share never exceeds 1.
-        var bySource = plan.Aggregates.GroupBy(a => a.Source).ToList();
-        var ctes = new List<string>();
-        var selects = new List<string>();
-        foreach (var level in plan.Levels)
+        var aggregations = new List<SqlAggregation>();
+        var names = new Dictionary<(UnitLevel, AggregateExpr), string>();
+        var tables = new Dictionary<(UnitLevel, string), string>();
+        foreach (var level in plans.SelectMany(p => p.Levels).Distinct().Order())
         {
-            var names = new Dictionary<AggregateExpr, string>();
-            var sources = new List<string>();
-            for (var s = 0; s < bySource.Count; s++)
+            var aggregates = plans.Where(p => p.Levels.Contains(level)).SelectMany(p => p.Aggregates).Distinct();
+            foreach (var group in aggregates.GroupBy(a => a.Source))
             {
-                var cte = $"{level.ToText()}_s{s}";
-                sources.Add(cte);
-                var sums = bySource[s].Select((aggregate, i) =>
+                var table = $"agg_{level.ToText()}_{group.Key}";
+                tables[(level, group.Key)] = table;
+                var sums = group.Select((aggregate, i) =>
                 {
-                    names[aggregate] = $"{cte}.v{i}";
+                    names[(level, aggregate)] = $"{table}.v{i}";
                     return $"SUM({RenderSummand(aggregate, level)}) AS v{i}";
-                });
-                ctes.Add($"{cte} AS ({RenderSource(bySource[s].Key, level, sums)})");
+                }).ToList();
+                aggregations.Add(new SqlAggregation(table, RenderSource(group.Key, level, sums)));
             }
-
-            selects.Add(RenderLevelSelect(plan, level, names, sources));
         }
 
-        var sql = new StringBuilder();
-        if (ctes.Count > 0)
-        {
-            sql.Append("WITH ").AppendJoin(",\n", ctes).Append('\n');
-        }
-
-        sql.AppendJoin("\nUNION ALL\n", selects);
-        return sql.ToString();
+        var queries = plans.Select(plan => new SqlQuery(plan, string.Join("\nUNION ALL\n", plan.Levels.Select(level =>
+            RenderLevelSelect(
+                plan,
+                level,
+                plan.Aggregates.Distinct().ToDictionary(a => a, a => names[(level, a)]),
+                plan.Aggregates.Select(a => a.Source).Distinct().Select(source => tables[(level, source)]).ToList()))))).ToList();
+        return new SqlBatch(aggregations, queries);
     }
 
     private static string RenderSummand(AggregateExpr aggregate, UnitLevel level) => aggregate.Filter is null
