@@ -43,7 +43,12 @@ internal static class ParquetRecordSource
                 for (var i = 0; i < groupReader.RowCount; i++)
                 {
                     row++;
-                    var values = data.Select(column => column[i]).ToArray();
+                    var values = new object?[data.Length];
+                    for (var c = 0; c < data.Length; c++)
+                    {
+                        values[c] = data[c][i];
+                    }
+
                     var geometry = columns.TryGetValue(GeometryColumn, out var g) && values[g] is byte[] bytes ? wkb.Read(bytes) : null;
                     yield return new RawRecord($"row {row}", columns, values, geometry);
                 }
