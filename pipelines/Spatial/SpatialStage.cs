@@ -20,10 +20,12 @@ public static class SpatialStage
         var notes = new List<string>();
         var (cells, outside, cellUnits) = clock.Time("spatial.cells", () => CellFacts(inputs, locator, years), r => r.Table.RowCount);
         var land = LandFacts(inputs, locator, years, notes, clock);
+        var commutesOutside = inputs.Commutes.Where(c => UnitOf(cellUnits, c.HomeCell) is null && UnitOf(cellUnits, c.WorkCell) is null).ToList();
         var commutes = clock.Time("spatial.commutes", () => CommuteFacts(inputs, cellUnits, years), t => t.RowCount);
         return new SpatialFacts(
             [cells, CensusFacts(inputs, years), UnitFacts(inputs), land, commutes, HierarchyFacts(inputs.Units), ScopeFacts(inputs)],
             outside,
+            commutesOutside,
             notes);
     }
 
@@ -141,19 +143,23 @@ public static class SpatialStage
 
     private static FactTable CommuteFacts(SpatialInputs inputs, Dictionary<string, string> cellUnits, HashSet<int> years)
     {
-        string? UnitOf(string? cell) => cell is not null && cellUnits.TryGetValue(cell, out var unit) ? unit : null;
-        var rows = inputs.Commutes.Where(c => years.Contains(c.Year)).ToList();
+        var rows = inputs.Commutes
+            .Where(c => years.Contains(c.Year) && (UnitOf(cellUnits, c.HomeCell) is not null || UnitOf(cellUnits, c.WorkCell) is not null))
+            .ToList();
         return new FactTable("commutes",
         [
             new NumberColumn("year", rows.Select(r => (double)r.Year).ToArray()),
-            new TextColumn("home_subdistrict_id", rows.Select(r => UnitOf(r.HomeCell)).ToArray()),
-            new TextColumn("work_subdistrict_id", rows.Select(r => UnitOf(r.WorkCell)).ToArray()),
+            new TextColumn("home_subdistrict_id", rows.Select(r => UnitOf(cellUnits, r.HomeCell)).ToArray()),
+            new TextColumn("work_subdistrict_id", rows.Select(r => UnitOf(cellUnits, r.WorkCell)).ToArray()),
             new NumberColumn("minutes", rows.Select(r => r.Minutes).ToArray()),
             new NumberColumn("persons", rows.Select(r => r.Persons).ToArray()),
             new TextColumn("mode", rows.Select(r => (string?)r.Mode).ToArray()),
             new NumberColumn("distance_km", rows.Select(r => r.DistanceKm ?? double.NaN).ToArray()),
         ]);
     }
+
+    private static string? UnitOf(Dictionary<string, string> cellUnits, string? cell) =>
+        cell is not null && cellUnits.TryGetValue(cell, out var unit) ? unit : null;
 
     private static FactTable HierarchyFacts(IReadOnlyList<PlanningUnit> units)
     {

@@ -13,6 +13,7 @@ namespace MasterPlanEval.Cli.Pipeline;
 public static class EvaluationPreparer
 {
     public const string CellOutsideReason = "cell centroid lies in no sub-district";
+    public const string CommuteOutsideReason = "neither home_cell nor work_cell lies in a sub-district";
 
     public static PreparedEvaluation Prepare(RunOptions options, StageTimer timer)
     {
@@ -49,16 +50,25 @@ public static class EvaluationPreparer
             .Distinct()
             .ToList();
 
-    // Cells outside every sub-district pass ingest but cannot be used: they move from accepted to rejected.
+    // Cells outside every sub-district, and commutes whose ends both lie in such cells, pass ingest but cannot be
+    // used: they move from accepted to rejected, so no row disappears from the counts.
     private static (IReadOnlyList<DatasetCount>, IReadOnlyList<Reject>) WithCellsOutside(IngestedData data, SpatialFacts facts)
     {
         var grid = data.Grid;
-        var outside = facts.CellsOutside.Count;
-        var counts = data.Counts
-            .Select(c => c.Dataset == grid.Dataset ? c with { Accepted = c.Accepted - outside, Rejected = c.Rejected + outside } : c)
+        var rejects = facts.CellsOutside
+            .Select(c => new Reject(grid.Dataset, grid.File, $"cell {c.CellId} year {c.Year}", "x", CellOutsideReason))
             .ToList();
-        var cellRejects = facts.CellsOutside.Select(c => new Reject(grid.Dataset, grid.File, $"cell {c.CellId} year {c.Year}", "x", CellOutsideReason));
-        return (counts, data.Rejects.Concat(cellRejects).ToList());
+        if (data.Mobility is { } mobility)
+        {
+            rejects.AddRange(facts.CommutesOutside.Select(c =>
+                new Reject(mobility.Dataset, mobility.File, $"home_cell {c.HomeCell} work_cell {c.WorkCell} year {c.Year}", "home_cell", CommuteOutsideReason)));
+        }
+
+        var moved = rejects.GroupBy(r => r.Dataset).ToDictionary(g => g.Key, g => (long)g.Count());
+        var counts = data.Counts
+            .Select(c => moved.TryGetValue(c.Dataset, out var n) ? c with { Accepted = c.Accepted - n, Rejected = c.Rejected + n } : c)
+            .ToList();
+        return (counts, data.Rejects.Concat(rejects).ToList());
     }
 
     private static List<InputChecksum> Checksums(MasterPlanEval.Core.Config.EvaluationConfig config)

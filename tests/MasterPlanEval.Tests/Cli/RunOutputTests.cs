@@ -70,6 +70,25 @@ public sealed class RunOutputTests
         Assert.Equal(2 + 1 + 2, rejects.Count(l => l.EndsWith(",rejected", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task A_commute_between_cells_outside_every_subdistrict_is_rejected_not_dropped()
+    {
+        using var fixture = new FixtureCopy("tiny");
+        // X1 is a grid cell whose centroid lies in no sub-district; a commute from X1 to outside counts nowhere.
+        fixture.Edit("commutes.csv", t => t + "2025,X1,,30,bus,5,4\n");
+        var run = await CliRun.RunAsync("validate", "--config", fixture.Config, "--out", fixture.Out);
+        Assert.Equal(0, run.ExitCode);
+        var folder = Assert.Single(Directory.GetDirectories(fixture.Out));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")));
+        var mobility = manifest.RootElement.GetProperty("datasets").EnumerateArray().Single(d => d.GetProperty("dataset").GetString() == "mobility");
+        Assert.Equal(23, mobility.GetProperty("read").GetInt64());
+        Assert.Equal(20, mobility.GetProperty("accepted").GetInt64());
+        Assert.Equal(3, mobility.GetProperty("rejected").GetInt64());
+        Assert.Contains(
+            "mobility,commutes.csv,home_cell X1 work_cell  year 2025,home_cell,neither home_cell nor work_cell lies in a sub-district,rejected",
+            File.ReadAllLines(Path.Combine(folder, "rejects.csv")));
+    }
+
     private static Dictionary<string, string> Hashes(string folder) =>
         Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))));
 }
