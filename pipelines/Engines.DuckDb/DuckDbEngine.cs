@@ -3,6 +3,7 @@ using DuckDB.NET.Data;
 using MasterPlanEval.Core.Engines;
 using MasterPlanEval.Core.Errors;
 using MasterPlanEval.Core.Facts;
+using MasterPlanEval.Core.Mobility;
 using MasterPlanEval.Core.Model;
 using MasterPlanEval.Core.Plans;
 
@@ -12,10 +13,11 @@ namespace MasterPlanEval.Engines.DuckDb;
 /// The embedded engine: an in-process, in-memory DuckDB database per run. Fact tables arrive through
 /// the appender; plans are rendered by the shared <see cref="SqlRenderer"/>.
 /// </summary>
-public sealed class DuckDbEngine : IEvaluationEngine
+public sealed partial class DuckDbEngine : IEvaluationEngine
 {
     private readonly DuckDBConnection _connection;
     private readonly SqlRenderer _renderer = new(SqlDialect.DuckDb);
+    private readonly CommuteChecks _checks = new(SqlDialect.DuckDb);
 
     public DuckDbEngine()
     {
@@ -95,7 +97,7 @@ public sealed class DuckDbEngine : IEvaluationEngine
         return values;
     }
 
-    private void Run(string sql, string what)
+    private void Run(string sql, string what, string? file = null)
     {
         try
         {
@@ -103,8 +105,25 @@ public sealed class DuckDbEngine : IEvaluationEngine
         }
         catch (DbException ex)
         {
-            throw new EvaluationException(ErrorCategory.Engine, $"engine duckdb failed building {what}: {FirstLine(ex.Message)}");
+            throw file is null
+                ? new EvaluationException(ErrorCategory.Engine, $"engine duckdb failed building {what}: {FirstLine(ex.Message)}")
+                : new EvaluationException(ErrorCategory.Input, $"engine duckdb could not read {what}: {FirstLine(ex.Message)}", new SourceLocation(file));
         }
+    }
+
+    /// <summary>The rows of any query over the loaded tables and views, for tests and for inspecting what a run loaded.</summary>
+    public IReadOnlyList<object?[]> QueryRows(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i)).ToArray());
+        }
+
+        return rows;
     }
 
     public void Dispose() => _connection.Dispose();

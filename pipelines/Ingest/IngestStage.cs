@@ -7,8 +7,9 @@ using MasterPlanEval.Ingest.Readers;
 namespace MasterPlanEval.Ingest;
 
 /// <summary>
-/// Reads and validates every input of an evaluation. Units come first (everything hangs on them), then the
-/// grid (commutes are checked against its cells). Whatever stops the run stops it here, before any output.
+/// Reads and validates every input of an evaluation. Units come first (everything hangs on them). The
+/// mobility file is only opened and its header checked here: its rows are read and checked by the engine.
+/// Whatever stops the run stops it here, before any output.
 /// </summary>
 public static class IngestStage
 {
@@ -28,8 +29,7 @@ public static class IngestStage
         var landUse = Optional(config, Datasets.LandUse, spec =>
             LandUseReader.Read(spec, To(spec), LandClassMapping.Load(landClassDirectory, spec.Classification!)));
         var facilities = Optional(config, Datasets.Facilities, spec => FacilitiesReader.Read(spec, To(spec)));
-        var cellIds = grid.Accepted.Select(c => c.CellId).ToHashSet(StringComparer.Ordinal);
-        var mobility = Optional(config, Datasets.Mobility, spec => MobilityReader.Read(spec, cellIds));
+        var mobility = Optional(config, Datasets.Mobility, MobilityReader.Open);
         var controlLines = Optional(config, Datasets.ControlLines, spec => ControlLinesReader.Read(spec, To(spec)));
         return new IngestedData(units, grid, census, landUse, facilities, mobility, controlLines);
     }

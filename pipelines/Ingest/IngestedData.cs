@@ -1,16 +1,20 @@
+using MasterPlanEval.Core.Mobility;
 using MasterPlanEval.Core.Model;
 using MasterPlanEval.Ingest.Validation;
 
 namespace MasterPlanEval.Ingest;
 
-/// <summary>Everything the inputs yielded, in the working CRS, with counts, rejects and repairs per dataset.</summary>
+/// <summary>
+/// Everything the inputs yielded, in the working CRS, with counts, rejects and repairs per dataset. The mobility
+/// file is only opened: its counts and rejects come from the engine that reads it.
+/// </summary>
 public sealed record IngestedData(
     DatasetResult<PlanningUnit> Units,
     DatasetResult<GridCell> Grid,
     DatasetResult<CensusRow> Census,
     DatasetResult<Parcel>? LandUse,
     DatasetResult<Facility>? Facilities,
-    DatasetResult<Commute>? Mobility,
+    CommuteSource? Mobility,
     DatasetResult<ControlLine>? ControlLines)
 {
     public IReadOnlyList<DatasetCount> Counts => Summaries.Select(s => s.Count).ToList();
@@ -22,7 +26,7 @@ public sealed record IngestedData(
     private IEnumerable<(DatasetCount Count, IReadOnlyList<Reject> Rejects, IReadOnlyList<Reject> Repairs)> Summaries =>
         new[]
         {
-            Summary(Units), Summary(Grid), Summary(Census), Summary(LandUse), Summary(Facilities), Summary(Mobility), Summary(ControlLines),
+            Summary(Units), Summary(Grid), Summary(Census), Summary(LandUse), Summary(Facilities), Summary(ControlLines),
         }.OfType<(DatasetCount, IReadOnlyList<Reject>, IReadOnlyList<Reject>)>();
 
     private static (DatasetCount Count, IReadOnlyList<Reject> Rejects, IReadOnlyList<Reject> Repairs)? Summary<T>(DatasetResult<T>? result) =>

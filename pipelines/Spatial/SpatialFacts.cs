@@ -5,11 +5,9 @@ namespace MasterPlanEval.Spatial;
 
 /// <summary>
 /// The plain tables the spatial stage hands to an engine, plus the grid cells it could not place
-/// (centroid in no sub-district), the commutes whose two ends both lie in such cells or outside the city
-/// (they can count nowhere), and notes for the manifest.
+/// (centroid in no sub-district), and notes for the manifest.
 /// </summary>
 public sealed record SpatialFacts(
     IReadOnlyList<FactTable> Tables,
     IReadOnlyList<GridCell> CellsOutside,
-    IReadOnlyList<Commute> CommutesOutside,
     IReadOnlyList<string> Notes);

@@ -9,7 +9,6 @@ public sealed record SpatialInputs(
     IReadOnlyList<CensusRow> Census,
     IReadOnlyList<Parcel> Parcels,
     IReadOnlyList<Facility> Facilities,
-    IReadOnlyList<Commute> Commutes,
     IReadOnlyList<ControlLine> ControlLines,
     IReadOnlyList<int> Years,
     IReadOnlyList<CoverageRequirement> Coverage);

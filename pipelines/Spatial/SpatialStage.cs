@@ -6,8 +6,8 @@ namespace MasterPlanEval.Spatial;
 
 /// <summary>
 /// Geometry work in NetTopologySuite, turned into plain fact tables: cells located in sub-districts with
-/// coverage flags, parcels split by sub-district and measured against the control lines, commute ends
-/// located through their cells, plus the unit hierarchy and the evaluation scope.
+/// coverage flags, each cell id's sub-district (commute ends are located through it by the engine), parcels
+/// split by sub-district and measured against the control lines, plus the unit hierarchy and the evaluation scope.
 /// </summary>
 public static class SpatialStage
 {
@@ -20,32 +20,33 @@ public static class SpatialStage
         var notes = new List<string>();
         var (cells, outside, cellUnits) = clock.Time("spatial.cells", () => CellFacts(inputs, locator, years), r => r.Table.RowCount);
         var land = LandFacts(inputs, locator, years, notes, clock);
-        var commutesOutside = inputs.Commutes.Where(c => UnitOf(cellUnits, c.HomeCell) is null && UnitOf(cellUnits, c.WorkCell) is null).ToList();
-        var commutes = clock.Time("spatial.commutes", () => CommuteFacts(inputs, cellUnits, years), t => t.RowCount);
         return new SpatialFacts(
-            [cells, CensusFacts(inputs, years), UnitFacts(inputs), land, commutes, HierarchyFacts(inputs.Units), ScopeFacts(inputs)],
+            [cells, CellUnitFacts(cellUnits), CensusFacts(inputs, years), UnitFacts(inputs), land, HierarchyFacts(inputs.Units), ScopeFacts(inputs)],
             outside,
-            commutesOutside,
             notes);
     }
 
-    private static (FactTable Table, List<GridCell> Outside, Dictionary<string, string> CellUnits) CellFacts(
+    private static (FactTable Table, List<GridCell> Outside, Dictionary<string, string?> CellUnits) CellFacts(
         SpatialInputs inputs, SubdistrictLocator locator, HashSet<int> years)
     {
         var coverage = new CoverageIndex(inputs.Facilities, inputs.Years);
-        var cellUnits = new Dictionary<string, string>(StringComparer.Ordinal);
+        var cellUnits = new Dictionary<string, string?>(StringComparer.Ordinal);
         var outside = new List<GridCell>();
         var placed = new List<(GridCell Cell, string Unit)>();
         foreach (var cell in inputs.Cells)
         {
             var unit = locator.Locate(cell.X, cell.Y);
+            if (!cellUnits.TryGetValue(cell.CellId, out var known) || known is null)
+            {
+                cellUnits[cell.CellId] = unit;
+            }
+
             if (unit is null)
             {
                 outside.Add(cell);
                 continue;
             }
 
-            cellUnits.TryAdd(cell.CellId, unit);
             if (years.Contains(cell.Year))
             {
                 placed.Add((cell, unit));
@@ -141,25 +142,12 @@ public static class SpatialStage
             .ToDictionary(g => g.Key, g => g.Sum(c => c.Residents) / areas[g.Key.UnitId]);
     }
 
-    private static FactTable CommuteFacts(SpatialInputs inputs, Dictionary<string, string> cellUnits, HashSet<int> years)
-    {
-        var rows = inputs.Commutes
-            .Where(c => years.Contains(c.Year) && (UnitOf(cellUnits, c.HomeCell) is not null || UnitOf(cellUnits, c.WorkCell) is not null))
-            .ToList();
-        return new FactTable("commutes",
-        [
-            new NumberColumn("year", rows.Select(r => (double)r.Year).ToArray()),
-            new TextColumn("home_subdistrict_id", rows.Select(r => UnitOf(cellUnits, r.HomeCell)).ToArray()),
-            new TextColumn("work_subdistrict_id", rows.Select(r => UnitOf(cellUnits, r.WorkCell)).ToArray()),
-            new NumberColumn("minutes", rows.Select(r => r.Minutes).ToArray()),
-            new NumberColumn("persons", rows.Select(r => r.Persons).ToArray()),
-            new TextColumn("mode", rows.Select(r => (string?)r.Mode).ToArray()),
-            new NumberColumn("distance_km", rows.Select(r => r.DistanceKm ?? double.NaN).ToArray()),
-        ]);
-    }
-
-    private static string? UnitOf(Dictionary<string, string> cellUnits, string? cell) =>
-        cell is not null && cellUnits.TryGetValue(cell, out var unit) ? unit : null;
+    // A cell's id locates commute ends; a cell whose centroid lies in no sub-district stays, with NULL.
+    private static FactTable CellUnitFacts(Dictionary<string, string?> cellUnits) => new(FactSchemas.CellUnitsTable,
+    [
+        new TextColumn("cell_id", cellUnits.Keys.Select(k => (string?)k).ToArray()),
+        new TextColumn("subdistrict_id", cellUnits.Values.ToArray()),
+    ]);
 
     private static FactTable HierarchyFacts(IReadOnlyList<PlanningUnit> units)
     {

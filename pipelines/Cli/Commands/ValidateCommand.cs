@@ -6,24 +6,25 @@ using MasterPlanEval.Scorecards;
 namespace MasterPlanEval.Cli.Commands;
 
 /// <summary>
-/// <c>validate</c>: checks the inputs only (ingest, targets and the spatial placement of cells) and writes
-/// the rejects report and a manifest into a validation folder; no engine runs, no scorecard is written.
+/// <c>validate</c>: checks the inputs only (ingest, targets, the spatial placement of cells, and the commutes,
+/// which the engine reads) and writes the rejects report and a manifest into a validation folder; no
+/// indicator is evaluated, no scorecard is written.
 /// </summary>
 public static class ValidateCommand
 {
     public static int Execute(CommandLine line, TextWriter output)
     {
         var options = RunCommand.Options(line);
-        line.Single("engine");
         Usage.ThrowIfProblems(line);
         var started = DateTimeOffset.UtcNow;
         var timer = new StageTimer();
-        var prepared = EvaluationPreparer.Prepare(options, timer);
+        using var engine = EngineFactory.Create(options.Engine);
+        var prepared = EngineLoad.Run(engine, EvaluationPreparer.Prepare(options, timer), timer);
         var folder = RunFolder.Create(options.OutDirectory, started, prepared.Checksums.Select(c => c.Sha256).Prepend("validate"));
         try
         {
             var rejects = EvaluationRunner.WriteRejects(folder, prepared);
-            var manifest = EvaluationRunner.Manifest(folder.RunId, "validate", prepared, null, started, timer, [rejects]);
+            var manifest = EvaluationRunner.Manifest(folder.RunId, "validate", prepared, engine, started, timer, [rejects]);
             AtomicFile.WriteAllText(folder.PathOf("manifest.json"), JsonSerializer.Serialize(manifest, ManifestJson.Options) + "\n");
             folder.Commit();
         }

@@ -9,11 +9,13 @@ using MasterPlanEval.Spatial;
 
 namespace MasterPlanEval.Cli.Pipeline;
 
-/// <summary>Runs the stages up to the engine: config, catalog, ingest and validation, targets, spatial.</summary>
+/// <summary>
+/// Runs the stages up to the engine: config, catalog, ingest and validation, targets, spatial. The commutes
+/// are checked by the engine that reads them (see <see cref="EngineLoad"/>).
+/// </summary>
 public static class EvaluationPreparer
 {
     public const string CellOutsideReason = "cell centroid lies in no sub-district";
-    public const string CommuteOutsideReason = "neither home_cell nor work_cell lies in a sub-district";
 
     public static PreparedEvaluation Prepare(RunOptions options, StageTimer timer)
     {
@@ -32,7 +34,6 @@ public static class EvaluationPreparer
             data.Census.Accepted,
             data.LandUse?.Accepted ?? [],
             data.Facilities?.Accepted ?? [],
-            data.Mobility?.Accepted ?? [],
             data.ControlLines?.Accepted ?? [],
             config.Years,
             CoverageRequirements(indicators.Select(i => catalog.Plans[i.Id]))),
@@ -50,20 +51,14 @@ public static class EvaluationPreparer
             .Distinct()
             .ToList();
 
-    // Cells outside every sub-district, and commutes whose ends both lie in such cells, pass ingest but cannot be
-    // used: they move from accepted to rejected, so no row disappears from the counts.
+    // Cells outside every sub-district pass ingest but cannot be used: they move from accepted to rejected,
+    // so no row disappears from the counts.
     private static (IReadOnlyList<DatasetCount>, IReadOnlyList<Reject>) WithCellsOutside(IngestedData data, SpatialFacts facts)
     {
         var grid = data.Grid;
         var rejects = facts.CellsOutside
             .Select(c => new Reject(grid.Dataset, grid.File, $"cell {c.CellId} year {c.Year}", "x", CellOutsideReason))
             .ToList();
-        if (data.Mobility is { } mobility)
-        {
-            rejects.AddRange(facts.CommutesOutside.Select(c =>
-                new Reject(mobility.Dataset, mobility.File, $"home_cell {c.HomeCell} work_cell {c.WorkCell} year {c.Year}", "home_cell", CommuteOutsideReason)));
-        }
-
         var moved = rejects.GroupBy(r => r.Dataset).ToDictionary(g => g.Key, g => (long)g.Count());
         var counts = data.Counts
             .Select(c => moved.TryGetValue(c.Dataset, out var n) ? c with { Accepted = c.Accepted - n, Rejected = c.Rejected + n } : c)

@@ -21,9 +21,8 @@ public static class EvaluationRunner
     {
         var started = DateTimeOffset.UtcNow;
         var timer = new StageTimer();
-        var prepared = EvaluationPreparer.Prepare(options, timer);
         using var engine = EngineFactory.Create(options.Engine);
-        timer.Time("engine.load", () => Load(engine, prepared), rows => rows);
+        var prepared = EngineLoad.Run(engine, EvaluationPreparer.Prepare(options, timer), timer);
         var values = timer.Time("engine.evaluate", () => Evaluate(engine, prepared), v => v.Count);
         var identity = prepared.Checksums.Select(c => c.Sha256)
             .Append(prepared.Catalog.ContentHash)
@@ -69,16 +68,6 @@ public static class EvaluationRunner
             timer.Stages,
             outputs,
             prepared.Facts.Notes);
-
-    private static long Load(IEvaluationEngine engine, PreparedEvaluation prepared)
-    {
-        foreach (var table in prepared.Facts.Tables)
-        {
-            engine.Load(table);
-        }
-
-        return prepared.Facts.Tables.Sum(t => (long)t.RowCount);
-    }
 
     private static List<IndicatorValue> Evaluate(IEvaluationEngine engine, PreparedEvaluation prepared) =>
         engine.EvaluateAll(prepared.Indicators.Select(i => prepared.Catalog.Plans[i.Id]).ToList()).ToList();

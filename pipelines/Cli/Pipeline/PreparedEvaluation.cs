@@ -1,4 +1,5 @@
 using MasterPlanEval.Core.Config;
+using MasterPlanEval.Core.Mobility;
 using MasterPlanEval.Core.Model;
 using MasterPlanEval.Indicators.Catalog;
 using MasterPlanEval.Indicators.Targets;
@@ -20,4 +21,14 @@ public sealed record PreparedEvaluation(
     SpatialFacts Facts,
     IReadOnlyList<InputChecksum> Checksums,
     IReadOnlyList<DatasetCount> Counts,
-    IReadOnlyList<Reject> Rejects);
+    IReadOnlyList<Reject> Rejects)
+{
+    /// <summary>The same evaluation with the engine's check of the commutes added to the counts and rejects.</summary>
+    public PreparedEvaluation WithCommutes(CommuteCheckResult check) => this with
+    {
+        Counts = Counts.Append(check.Count).OrderBy(c => DatasetOrder(c.Dataset)).ToList(),
+        Rejects = Rejects.Concat(check.Rejects).OrderBy(r => DatasetOrder(r.Dataset)).ToList(),
+    };
+
+    private static int DatasetOrder(string dataset) => Datasets.All.ToList().IndexOf(dataset);
+}

@@ -1,4 +1,5 @@
 using MasterPlanEval.Core.Facts;
+using MasterPlanEval.Core.Mobility;
 using MasterPlanEval.Core.Plans;
 
 namespace MasterPlanEval.Core.Engines;
@@ -16,6 +17,12 @@ public interface IEvaluationEngine : IDisposable
     string Version { get; }
 
     void Load(FactTable table);
+
+    /// <summary>
+    /// Reads and checks the mobility file where it lies and exposes its accepted rows as the commutes table.
+    /// Needs the cell_units table loaded first: commute ends are located through it.
+    /// </summary>
+    CommuteCheckResult LoadCommutes(CommuteSource source);
 
     IReadOnlyList<IndicatorValue> Evaluate(IndicatorPlan plan);
 

@@ -11,6 +11,12 @@ public static partial class FactSchemas
     public const string HierarchyTable = "hierarchy";
     public const string ScopeTable = "scope";
 
+    /// <summary>Every accepted grid cell id with the sub-district its centroid lies in (NULL: in none); commute ends join it.</summary>
+    public const string CellUnitsTable = "cell_units";
+
+    /// <summary>The accepted commutes, with each end's sub-district (NULL: outside the city).</summary>
+    public const string CommutesTable = "commutes";
+
     public static FactSource Cells { get; } = new(
         "cells", "cells", "subdistrict_id",
         Set("residents", "workers"), Set("cell_id"), CoverageColumn());
@@ -25,10 +31,10 @@ public static partial class FactSchemas
         Set("parcel_id", "category", "class_code"));
 
     public static FactSource CommutesByHome { get; } = new(
-        "commutes_by_home", "commutes", "home_subdistrict_id", CommuteNumbers, CommuteTexts, OtherUnitKey: "work_subdistrict_id");
+        "commutes_by_home", CommutesTable, "home_subdistrict_id", CommuteNumbers, CommuteTexts, OtherUnitKey: "work_subdistrict_id");
 
     public static FactSource CommutesByWork { get; } = new(
-        "commutes_by_work", "commutes", "work_subdistrict_id", CommuteNumbers, CommuteTexts, OtherUnitKey: "home_subdistrict_id");
+        "commutes_by_work", CommutesTable, "work_subdistrict_id", CommuteNumbers, CommuteTexts, OtherUnitKey: "home_subdistrict_id");
 
     public static IReadOnlyDictionary<string, FactSource> Sources { get; } =
         new[] { Cells, Census, Units, Land, CommutesByHome, CommutesByWork }.ToDictionary(s => s.Name, StringComparer.Ordinal);

@@ -11,5 +11,3 @@ public sealed record CensusRow(string UnitId, int Year, double Residents);
 /// <summary>A point facility; it serves from <see cref="YearOpen"/> on (null: always).</summary>
 public sealed record Facility(string Id, string Type, double X, double Y, int? YearOpen, string? Name);
 
-/// <summary>One commuter or one OD pair weighted by <see cref="Persons"/>; an empty cell id is outside the city.</summary>
-public sealed record Commute(int Year, string? HomeCell, string? WorkCell, double Minutes, string Mode, double Persons, double? DistanceKm);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MasterPlanEval.Core.Validation;
 using MasterPlanEval.Ingest.Sources;
 
 namespace MasterPlanEval.Ingest.Validation;
@@ -9,9 +10,6 @@ namespace MasterPlanEval.Ingest.Validation;
 /// </summary>
 internal sealed class FieldReader(RawRecord record)
 {
-    public const int MinYear = 1949;
-    public const int MaxYear = 2100;
-
     public string? FailedField { get; private set; }
 
     public string? Reason { get; private set; }
@@ -75,11 +73,10 @@ internal sealed class FieldReader(RawRecord record)
             return null;
         }
 
-        if (value < min || (minExclusive && value <= min) || value > max)
+        var range = new NumberRange(min, max, minExclusive);
+        if (!range.Contains(value))
         {
-            var lower = minExclusive ? $"> {Format(min)}" : $">= {Format(min)}";
-            var range = double.IsPositiveInfinity(max) ? $"must be {lower}" : $"must be {lower} and <= {Format(max)}";
-            Fail(column, $"{Format(value)} is out of range: {range}");
+            Fail(column, $"{Format(value)} is out of range: {range.Describe()}");
             return null;
         }
 
@@ -88,7 +85,7 @@ internal sealed class FieldReader(RawRecord record)
 
     public int Year(string column = "year")
     {
-        var value = Number(column, MinYear, MaxYear);
+        var value = Number(column, NumberRange.Year.Min, NumberRange.Year.Max);
         if (!Failed && value != Math.Floor(value))
         {
             Fail(column, $"{Format(value)} is not a whole year");
@@ -99,7 +96,7 @@ internal sealed class FieldReader(RawRecord record)
 
     public int? OptionalYear(string column)
     {
-        var value = OptionalNumber(column, MinYear, MaxYear);
+        var value = OptionalNumber(column, NumberRange.Year.Min, NumberRange.Year.Max);
         if (value is { } v && v != Math.Floor(v))
         {
             Fail(column, $"{Format(v)} is not a whole year");
@@ -118,5 +115,5 @@ internal sealed class FieldReader(RawRecord record)
         }
     }
 
-    private static string Format(double value) => value.ToString("G", CultureInfo.InvariantCulture);
+    private static string Format(double value) => NumberRange.Format(value);
 }

@@ -51,7 +51,7 @@ public sealed class RunOutputTests
 
         var stages = root.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("stage").GetString()).ToList();
         Assert.Equal(
-            ["config", "catalog", "ingest", "targets", "spatial.index", "spatial.cells", "spatial.land.split", "spatial.land.control_lines", "spatial.commutes", "engine.load", "engine.evaluate", "scorecards"],
+            ["config", "catalog", "ingest", "targets", "spatial.index", "spatial.cells", "spatial.land.split", "spatial.land.control_lines", "engine.load", "engine.commutes", "engine.evaluate", "scorecards"],
             stages);
         var outputs = root.GetProperty("outputs").EnumerateArray().Select(o => o.GetProperty("file").GetString()).ToList();
         Assert.Equal(["scorecard_2020.parquet", "summary_2020.parquet", "scorecard_2025.parquet", "summary_2025.parquet", "rejects.csv"], outputs);
@@ -85,7 +85,7 @@ public sealed class RunOutputTests
         Assert.Equal(20, mobility.GetProperty("accepted").GetInt64());
         Assert.Equal(3, mobility.GetProperty("rejected").GetInt64());
         Assert.Contains(
-            "mobility,commutes.csv,home_cell X1 work_cell  year 2025,home_cell,neither home_cell nor work_cell lies in a sub-district,rejected",
+            "mobility,commutes.csv,row 23,home_cell,neither home_cell nor work_cell lies in a sub-district,rejected",
             File.ReadAllLines(Path.Combine(folder, "rejects.csv")));
     }
 

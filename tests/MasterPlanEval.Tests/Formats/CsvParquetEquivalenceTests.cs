@@ -1,4 +1,5 @@
 using System.Globalization;
+using MasterPlanEval.Core.Mobility;
 using MasterPlanEval.Core.Model;
 using MasterPlanEval.Ingest.Readers;
 using MasterPlanEval.Ingest.Validation;
@@ -15,8 +16,8 @@ namespace MasterPlanEval.Tests.Formats;
 public sealed class CsvParquetEquivalenceTests : IDisposable
 {
     /// <summary>The grid cells the commutes may name: every cell of population_grid.csv.</summary>
-    private static readonly IReadOnlySet<string> CellIds =
-        TinyFixture.Rows("population_grid.csv").Select(r => r["cell_id"]!).ToHashSet(StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, string?> CellUnits =
+        CommuteReading.OwnUnits(TinyFixture.Rows("population_grid.csv").Select(r => r["cell_id"]!));
 
     private readonly TempDirectory _temp = new();
 
@@ -57,9 +58,9 @@ public sealed class CsvParquetEquivalenceTests : IDisposable
     [Fact]
     public void Commutes_csv_rejects_rows_10_and_22_for_having_neither_end_in_the_grid()
     {
-        var result = ReadCommutes(TinyFixture.Source("commutes.csv"));
+        var (result, _) = ReadCommutes(TinyFixture.Source("commutes.csv"));
 
-        Assert.Equal((22, 20), (result.Read, result.Accepted.Count));
+        Assert.Equal((22L, 20L), (result.Count.Read, result.Count.Accepted));
         Assert.Equal(
             new[]
             {
@@ -88,17 +89,20 @@ public sealed class CsvParquetEquivalenceTests : IDisposable
         var actual = ReadCommutes(path);
 
         Assert.Equal(expected.Accepted, actual.Accepted);
-        Assert.Equal(Positions(expected), Positions(actual));
-        Assert.Equal(expected.Read, actual.Read);
+        Assert.Equal(Positions(expected.Check), Positions(actual.Check));
+        Assert.Equal(expected.Check.Count, actual.Check.Count with { File = expected.Check.Count.File });
     }
 
     private static DatasetResult<GridCell> ReadGrid(string path) =>
         PopulationGridReader.Read(TinyFixture.Spec("population_grid", path), TinyFixture.Transformer());
 
-    private static DatasetResult<Commute> ReadCommutes(string path) =>
-        MobilityReader.Read(TinyFixture.Spec("mobility", path), CellIds);
+    private static (CommuteCheckResult Check, IReadOnlyList<AcceptedCommute> Accepted) ReadCommutes(string path) =>
+        CommuteReading.Read(path, CellUnits);
 
     private static List<(string Row, string Field, string Reason)> Positions<T>(DatasetResult<T> result) =>
+        result.Rejects.Select(r => (r.Row, r.Field, r.Reason)).ToList();
+
+    private static List<(string Row, string Field, string Reason)> Positions(CommuteCheckResult result) =>
         result.Rejects.Select(r => (r.Row, r.Field, r.Reason)).ToList();
 
     private static int Int(string? text) => int.Parse(text!, CultureInfo.InvariantCulture);

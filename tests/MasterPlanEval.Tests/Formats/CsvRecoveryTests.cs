@@ -1,6 +1,5 @@
-using MasterPlanEval.Core.Model;
+using MasterPlanEval.Core.Mobility;
 using MasterPlanEval.Ingest.Readers;
-using MasterPlanEval.Ingest.Validation;
 using MasterPlanEval.Tests.Support;
 
 namespace MasterPlanEval.Tests.Formats;
@@ -13,7 +12,7 @@ public sealed class CsvRecoveryTests : IDisposable
 {
     private const string Header = "year,home_cell,work_cell,minutes,mode,persons,distance_km";
 
-    private static readonly IReadOnlySet<string> CellIds = new HashSet<string>(StringComparer.Ordinal) { "A1", "A2", "A3", "B1", "E1", "E2" };
+    private static readonly IReadOnlyDictionary<string, string?> CellUnits = CommuteReading.OwnUnits(["A1", "A2", "A3", "B1", "E1", "E2"]);
 
     private readonly TempDirectory _temp = new();
 
@@ -22,7 +21,7 @@ public sealed class CsvRecoveryTests : IDisposable
     [Fact]
     public void Malformed_quotes_and_short_rows_become_rejects_and_the_other_rows_are_read()
     {
-        var result = Read(
+        var (result, accepted) = Read(
             Header,
             "2020,A1,A2,20,walk,100,0.7",
             "2020,A2,B1,\"30\"x,bike,200,0.8", // text after the closing quote: malformed
@@ -31,15 +30,15 @@ public sealed class CsvRecoveryTests : IDisposable
             "2020,B1,\"bus\"x,40,bus,10,1", // malformed quoting in a cell id: unknown cell, outside the city
             "2020,E1,E2,40,bus,150,1.3");
 
-        Assert.Equal(6, result.Read);
+        Assert.Equal((6L, 3L, 3L), (result.Count.Read, result.Count.Accepted, result.Count.Rejected));
         Assert.Equal(
             new[]
             {
-                new Commute(2020, "A1", "A2", 20, "walk", 100, 0.7),
-                new Commute(2020, "B1", null, 40, "bus", 10, 1),
-                new Commute(2020, "E1", "E2", 40, "bus", 150, 1.3),
+                new AcceptedCommute(2020, "S-A1", "S-A2", 20, "walk", 100, 0.7),
+                new AcceptedCommute(2020, "S-B1", null, 40, "bus", 10, 1),
+                new AcceptedCommute(2020, "S-E1", "S-E2", 40, "bus", 150, 1.3),
             },
-            result.Accepted);
+            accepted);
         Assert.Equal(["row 2", "row 3", "row 4"], result.Rejects.Select(r => r.Row));
 
         var malformed = result.Rejects[0];
@@ -67,8 +66,8 @@ public sealed class CsvRecoveryTests : IDisposable
         Assert.Equal(("row 2", "workers", "missing value"), (reject.Row, reject.Field, reject.Reason));
     }
 
-    private DatasetResult<Commute> Read(params string[] lines) =>
-        MobilityReader.Read(TinyFixture.Spec("mobility", Write("commutes.csv", lines)), CellIds);
+    private (CommuteCheckResult Check, IReadOnlyList<AcceptedCommute> Accepted) Read(params string[] lines) =>
+        CommuteReading.Read(Write("commutes.csv", lines), CellUnits);
 
     private string Write(string name, params string[] lines)
     {

@@ -1,0 +1,89 @@
+using System.Data.Common;
+using MasterPlanEval.Core.Errors;
+using MasterPlanEval.Core.Facts;
+using MasterPlanEval.Core.Mobility;
+using MasterPlanEval.Core.Model;
+
+namespace MasterPlanEval.Engines.DuckDb;
+
+/// <summary>
+/// Commutes never become .NET objects: DuckDB scans a Parquet file itself (CSV rows arrive as text through
+/// the appender), the shared <see cref="CommuteChecks"/> query validates and locates them, and the
+/// commutes table is a view over the accepted rows, so tens of millions of rows cost no memory of ours.
+/// </summary>
+public sealed partial class DuckDbEngine
+{
+    private const string CheckedView = "commutes_checked";
+    private const string TextTable = "commutes_input";
+
+    public CommuteCheckResult LoadCommutes(CommuteSource source)
+    {
+        var raw = source.IsParquet ? ParquetRelation(source) : AppendTextRows(source);
+        Run($"CREATE OR REPLACE VIEW {CheckedView} AS {_checks.Render(raw, source.Columns)}", "the commute checks", source.File);
+        Run(
+            $"CREATE OR REPLACE VIEW {FactSchemas.CommutesTable} AS SELECT year, home_subdistrict_id, work_subdistrict_id, minutes, persons, mode, distance_km " +
+            $"FROM {CheckedView} WHERE {CommuteChecks.RejectReason} IS NULL",
+            "the commutes view",
+            source.File);
+        var (read, rejected) = Counts(source.File);
+        var rejects = rejected == 0 ? [] : Rejects(source);
+        return new CommuteCheckResult(new DatasetCount(source.Dataset, source.File, read, read - rejected, rejected), rejects);
+    }
+
+    private static string ParquetRelation(CommuteSource source)
+    {
+        var columns = string.Concat(CommuteColumns.All.Where(source.Columns.ContainsKey).Select(c => $", {c}"));
+        return $"(SELECT file_row_number + 1 AS row_no{columns} FROM read_parquet('{source.File.Replace("'", "''", StringComparison.Ordinal)}', file_row_number = true))";
+    }
+
+    private string AppendTextRows(CommuteSource source)
+    {
+        var present = CommuteColumns.All.Select((name, i) => (name, i)).Where(c => source.Columns.ContainsKey(c.name)).ToList();
+        Execute($"CREATE OR REPLACE TABLE {TextTable} (row_no BIGINT{string.Concat(present.Select(c => $", {c.name} VARCHAR"))})");
+        using var appender = _connection.CreateAppender(TextTable);
+        foreach (var row in source.TextRows!())
+        {
+            var appended = appender.CreateRow().AppendValue(row.Row);
+            foreach (var (_, i) in present)
+            {
+                appended = appended.AppendValue(row.Values[i]);
+            }
+
+            appended.EndRow();
+        }
+
+        return TextTable;
+    }
+
+    private (long Read, long Rejected) Counts(string file)
+    {
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = $"SELECT COUNT(*), COUNT({CommuteChecks.RejectReason}) FROM {CheckedView}";
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            return (reader.GetInt64(0), reader.GetInt64(1));
+        }
+        catch (DbException ex)
+        {
+            throw new EvaluationException(ErrorCategory.Input, $"engine duckdb could not read the commutes: {FirstLine(ex.Message)}", new SourceLocation(file));
+        }
+    }
+
+    private List<Reject> Rejects(CommuteSource source)
+    {
+        var rejects = new List<Reject>();
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            $"SELECT row_no, {CommuteChecks.RejectField}, {CommuteChecks.RejectReason} FROM {CheckedView} " +
+            $"WHERE {CommuteChecks.RejectReason} IS NOT NULL ORDER BY row_no";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            rejects.Add(new Reject(source.Dataset, source.File, $"row {reader.GetInt64(0)}", reader.GetString(1), reader.GetString(2)));
+        }
+
+        return rejects;
+    }
+}

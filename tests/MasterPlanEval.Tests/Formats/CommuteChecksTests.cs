@@ -1,0 +1,77 @@
+using MasterPlanEval.Tests.Support;
+
+namespace MasterPlanEval.Tests.Formats;
+
+/// <summary>
+/// The engine's checks of commute rows (shared SQL, <c>CommuteChecks</c>) on typed Parquet columns, where values
+/// arrive as numbers rather than text: each bad value is rejected at its 1-based row with the field and the reason
+/// C# ingest gives other datasets, and a row with neither end in a sub-district is rejected, not dropped.
+/// </summary>
+public sealed class CommuteChecksTests : IDisposable
+{
+    // A1 and A2 lie in sub-districts; X1 is a grid cell whose centroid lies in none.
+    private static readonly IReadOnlyDictionary<string, string?> CellUnits = new Dictionary<string, string?>(StringComparer.Ordinal)
+    {
+        ["A1"] = "S1",
+        ["A2"] = "S2",
+        ["X1"] = null,
+    };
+
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Typed_parquet_values_out_of_range_are_rejected_with_their_row_field_and_reason()
+    {
+        var path = Path.Combine(_temp.Path, "commutes.parquet");
+        await new ParquetTable()
+            .Double("year", [2020, 2020.5, 2020, 2020, 2020, 2020, 2020, 1900, 2020, 2020])
+            .Text("home_cell", ["A1", "A1", "A1", "A1", "A1", "A1", "X1", "A1", "A2", "Q9"])
+            .Text("work_cell", ["A2", "A2", "A2", "A2", "A2", "A2", null, "A2", null, null])
+            .Double("minutes", [30, 30, 0, 30, 30, 30, 30, 30, 12.5, 30])
+            .Text("mode", ["bus", "bus", "bus", "ufo", null, "bus", "bus", "bus", "walk", "bus"])
+            .Double("persons", [2, 2, 2, 2, 2, -1, 2, 2, 3, 2])
+            .Double("distance_km", [4, 4, 4, 4, 4, 4, 4, 4, 0.5, 4])
+            .WriteAsync(path);
+
+        var (check, accepted) = CommuteReading.Read(path, CellUnits);
+
+        Assert.Equal((10L, 2L, 8L), (check.Count.Read, check.Count.Accepted, check.Count.Rejected));
+        Assert.Equal(
+            [
+                ("row 2", "year", "2020.5 is not a whole year"),
+                ("row 3", "minutes", "0 is out of range: must be > 0 and <= 300"),
+                ("row 4", "mode", "unknown mode 'ufo' (known: walk, bike, bus, rail, car, other)"),
+                ("row 5", "mode", "missing value"),
+                ("row 6", "persons", "-1 is out of range: must be > 0"),
+                ("row 7", "home_cell", "neither home_cell nor work_cell lies in a sub-district"),
+                ("row 8", "year", "1900 is out of range: must be >= 1949 and <= 2100"),
+                ("row 10", "home_cell", "neither home_cell 'Q9' nor work_cell '' is a cell of the population grid"),
+            ],
+            check.Rejects.Select(r => (r.Row, r.Field, r.Reason)));
+        Assert.Equal(
+            [new AcceptedCommute(2020, "S1", "S2", 30, "bus", 2, 4), new AcceptedCommute(2020, "S2", null, 12.5, "walk", 3, 0.5)],
+            accepted);
+    }
+
+    [Fact]
+    public async Task Numbers_stored_as_text_are_parsed_and_a_missing_persons_column_weighs_each_row_one()
+    {
+        var path = Path.Combine(_temp.Path, "commutes.parquet");
+        await new ParquetTable()
+            .Text("year", ["2020", " 2021 ", "20x0"])
+            .Text("home_cell", ["A1", "A1", "A1"])
+            .Text("work_cell", ["A2", "A2", "A2"])
+            .Text("minutes", ["1e1", "abc", "20"])
+            .Text("mode", ["rail", "rail", "rail"])
+            .WriteAsync(path);
+
+        var (check, accepted) = CommuteReading.Read(path, CellUnits);
+
+        Assert.Equal(
+            [("row 2", "minutes", "'abc' is not a number"), ("row 3", "year", "'20x0' is not a number")],
+            check.Rejects.Select(r => (r.Row, r.Field, r.Reason)));
+        Assert.Equal([new AcceptedCommute(2020, "S1", "S2", 10, "rail", 1, null)], accepted);
+    }
+}

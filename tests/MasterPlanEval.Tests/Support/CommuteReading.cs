@@ -1,0 +1,46 @@
+using System.Globalization;
+using MasterPlanEval.Core.Config;
+using MasterPlanEval.Core.Facts;
+using MasterPlanEval.Core.Mobility;
+using MasterPlanEval.Engines.DuckDb;
+using MasterPlanEval.Ingest.Readers;
+
+namespace MasterPlanEval.Tests.Support;
+
+/// <summary>
+/// Reads a mobility file the way a run does: MobilityReader checks the header, DuckDB reads and checks the rows
+/// against the given grid cells (cell id → sub-district, null: the cell lies in no sub-district).
+/// </summary>
+public static class CommuteReading
+{
+    public static (CommuteCheckResult Check, IReadOnlyList<AcceptedCommute> Accepted) Read(string path, IReadOnlyDictionary<string, string?> cellUnits)
+    {
+        using var engine = new DuckDbEngine();
+        engine.Load(new FactTable(FactSchemas.CellUnitsTable,
+        [
+            new TextColumn("cell_id", cellUnits.Keys.Select(k => (string?)k).ToArray()),
+            new TextColumn("subdistrict_id", cellUnits.Values.ToArray()),
+        ]));
+        var check = engine.LoadCommutes(MobilityReader.Open(new InputSpec(Datasets.Mobility, path, null, null)));
+        var accepted = engine.QueryRows(
+                "SELECT year, home_subdistrict_id, work_subdistrict_id, minutes, mode, persons, distance_km FROM commutes_checked " +
+                "WHERE reject_reason IS NULL ORDER BY row_no")
+            .Select(r => new AcceptedCommute(
+                Convert.ToInt32(r[0], CultureInfo.InvariantCulture),
+                (string?)r[1],
+                (string?)r[2],
+                (double)r[3]!,
+                (string)r[4]!,
+                (double)r[5]!,
+                (double?)r[6]))
+            .ToList();
+        return (check, accepted);
+    }
+
+    /// <summary>Every cell as its own sub-district named after it (<c>S-</c> + cell id).</summary>
+    public static IReadOnlyDictionary<string, string?> OwnUnits(IEnumerable<string> cellIds) =>
+        cellIds.Distinct().ToDictionary(c => c, c => (string?)$"S-{c}", StringComparer.Ordinal);
+}
+
+/// <summary>An accepted commute as the engine holds it: each end's sub-district (null: outside the city).</summary>
+public sealed record AcceptedCommute(int Year, string? HomeUnit, string? WorkUnit, double Minutes, string Mode, double Persons, double? DistanceKm);
