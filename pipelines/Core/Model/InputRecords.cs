@@ -10,4 +10,3 @@ public sealed record CensusRow(string UnitId, int Year, double Residents);
 
 /// <summary>A point facility; it serves from <see cref="YearOpen"/> on (null: always).</summary>
 public sealed record Facility(string Id, string Type, double X, double Y, int? YearOpen, string? Name);
-

@@ -14,6 +14,9 @@ namespace MasterPlanEval.Core.Plans;
 /// </summary>
 public sealed class SqlRenderer(SqlDialect dialect)
 {
+    internal const string True = "CAST(1 AS DOUBLE)";
+    internal const string False = "CAST(0 AS DOUBLE)";
+
     public SqlDialect Dialect { get; } = dialect;
 
     /// <summary>One plan as a single query: its source aggregations become CTEs.</summary>
@@ -37,8 +40,10 @@ public sealed class SqlRenderer(SqlDialect dialect)
     {
         // All sums over one source share one SELECT, so a share's numerator and denominator are added up
         // over the same rows in the same order: with non-negative values the numerator can then never
-        // round above the denominator (rounding is monotonic), and a share never exceeds 1.
-        var aggregations = new List<SqlAggregation>();
+        // round above the denominator (rounding is monotonic), and a share never exceeds 1. Pair sums keep
+        // this: each pair's numerator is at most its denominator, and the levels add pairs in one SELECT.
+        var pairs = PairSums.For(plans.SelectMany(p => p.Aggregates));
+        var aggregations = pairs.Values.Select(p => p.Aggregation).ToList();
         var names = new Dictionary<(UnitLevel, AggregateExpr), string>();
         var tables = new Dictionary<(UnitLevel, string), string>();
         foreach (var level in plans.SelectMany(p => p.Levels).Distinct().Order())
@@ -46,14 +51,18 @@ public sealed class SqlRenderer(SqlDialect dialect)
             var aggregates = plans.Where(p => p.Levels.Contains(level)).SelectMany(p => p.Aggregates).Distinct();
             foreach (var group in aggregates.GroupBy(a => a.Source))
             {
+                var source = FactSchemas.Sources[group.Key];
                 var table = $"agg_{level.ToText()}_{group.Key}";
                 tables[(level, group.Key)] = table;
+                var pair = pairs.GetValueOrDefault(source.Table);
                 var sums = group.Select((aggregate, i) =>
                 {
                     names[(level, aggregate)] = $"{table}.v{i}";
-                    return $"SUM({RenderSummand(aggregate, level)}) AS v{i}";
+                    return $"SUM({(pair is null ? RenderSummand(aggregate, null) : pair.Summand(aggregate, level))}) AS v{i}";
                 }).ToList();
-                aggregations.Add(new SqlAggregation(table, RenderSource(group.Key, level, sums)));
+                aggregations.Add(new SqlAggregation(table, pair is null
+                    ? RenderSource(source, source.Table, level, sums, "COUNT(*)")
+                    : RenderSource(source, pair.Name, level, sums, "CAST(SUM(f.n) AS BIGINT)")));
             }
         }
 
@@ -66,19 +75,19 @@ public sealed class SqlRenderer(SqlDialect dialect)
         return new SqlBatch(aggregations, queries);
     }
 
-    private static string RenderSummand(AggregateExpr aggregate, UnitLevel level) => aggregate.Filter is null
-        ? RenderRow(aggregate.Value, level)
-        : $"CASE WHEN {RenderRow(aggregate.Filter, level)} THEN {RenderRow(aggregate.Value, level)} ELSE CAST(0 AS DOUBLE) END";
+    /// <summary>What one fact row adds to an aggregate; <paramref name="sameUnit"/> is the SQL of <c>same_unit</c>, if the source has it.</summary>
+    internal static string RenderSummand(AggregateExpr aggregate, string? sameUnit) => aggregate.Filter is null
+        ? RenderRow(aggregate.Value, sameUnit)
+        : $"CASE WHEN {RenderRow(aggregate.Filter, sameUnit)} THEN {RenderRow(aggregate.Value, sameUnit)} ELSE {False} END";
 
-    private static string RenderSource(string sourceName, UnitLevel level, IEnumerable<string> sums)
+    private static string RenderSource(FactSource source, string from, UnitLevel level, IEnumerable<string> sums, string count)
     {
-        var source = FactSchemas.Sources[sourceName];
         var unitColumn = $"h.{level.ToText()}_id";
         var otherEnd = source.OtherUnitKey is null
             ? string.Empty
             : $" LEFT JOIN {FactSchemas.HierarchyTable} o ON f.{source.OtherUnitKey} = o.subdistrict_id";
-        return $"SELECT {unitColumn} AS unit_id, f.year AS year, {string.Join(", ", sums)}, COUNT(*) AS n " +
-               $"FROM {source.Table} f JOIN {FactSchemas.HierarchyTable} h ON f.{source.UnitKey} = h.subdistrict_id{otherEnd} " +
+        return $"SELECT {unitColumn} AS unit_id, f.year AS year, {string.Join(", ", sums)}, {count} AS n " +
+               $"FROM {from} f JOIN {FactSchemas.HierarchyTable} h ON f.{source.UnitKey} = h.subdistrict_id{otherEnd} " +
                $"GROUP BY {unitColumn}, f.year";
     }
 
@@ -107,20 +116,19 @@ public sealed class SqlRenderer(SqlDialect dialect)
         _ => throw new InvalidOperationException($"{node.GetType().Name} cannot stand outside an aggregate"),
     };
 
-    private static string RenderRow(PlanExpr node, UnitLevel level) => node switch
+    private static string RenderRow(PlanExpr node, string? sameUnit) => node switch
     {
-        // The other end's unit at this level: NULL (outside the city) never equals, so such commutes count 0.
         ColumnRef { Column: FactSource.SameUnitColumn } =>
-            $"(CASE WHEN h.{level.ToText()}_id = o.{level.ToText()}_id THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END)",
+            sameUnit ?? throw new InvalidOperationException("same_unit is read from a source without another end"),
         ColumnRef c => $"f.{c.Column}",
         NumberLiteral n => Number(n.Value),
         TextLiteral t => $"'{t.Value.Replace("'", "''", StringComparison.Ordinal)}'",
-        ArithmeticExpr { Op: ArithmeticOp.Divide } d => Divide(RenderRow(d.Left, level), RenderRow(d.Right, level)),
-        ArithmeticExpr a => $"({RenderRow(a.Left, level)} {Operator(a.Op)} {RenderRow(a.Right, level)})",
-        ComparisonExpr c => $"({RenderRow(c.Left, level)} {Operator(c.Op)} {RenderRow(c.Right, level)})",
-        AndExpr a => $"({RenderRow(a.Left, level)} AND {RenderRow(a.Right, level)})",
-        OrExpr o => $"({RenderRow(o.Left, level)} OR {RenderRow(o.Right, level)})",
-        InExpr i => $"({RenderRow(i.Value, level)} IN ({string.Join(", ", i.Options.Select(o => RenderRow(o, level)))}))",
+        ArithmeticExpr { Op: ArithmeticOp.Divide } d => Divide(RenderRow(d.Left, sameUnit), RenderRow(d.Right, sameUnit)),
+        ArithmeticExpr a => $"({RenderRow(a.Left, sameUnit)} {Operator(a.Op)} {RenderRow(a.Right, sameUnit)})",
+        ComparisonExpr c => $"({RenderRow(c.Left, sameUnit)} {Operator(c.Op)} {RenderRow(c.Right, sameUnit)})",
+        AndExpr a => $"({RenderRow(a.Left, sameUnit)} AND {RenderRow(a.Right, sameUnit)})",
+        OrExpr o => $"({RenderRow(o.Left, sameUnit)} OR {RenderRow(o.Right, sameUnit)})",
+        InExpr i => $"({RenderRow(i.Value, sameUnit)} IN ({string.Join(", ", i.Options.Select(o => RenderRow(o, sameUnit)))}))",
         _ => throw new InvalidOperationException($"{node.GetType().Name} cannot stand inside an aggregate"),
     };
 

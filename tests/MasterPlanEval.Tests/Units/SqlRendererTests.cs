@@ -47,7 +47,9 @@ public sealed class SqlRendererTests : IDisposable
         var sql = new SqlRenderer(SqlDialect.DuckDb).Render(Plan(new ArithmeticExpr(ArithmeticOp.Divide, PersonMinutes, Persons)));
 
         Assert.StartsWith("WITH ", sql, StringComparison.Ordinal);
-        Assert.Contains("FROM commutes f JOIN hierarchy h ON f.home_subdistrict_id = h.subdistrict_id", sql, StringComparison.Ordinal);
+        // Commutes are summed once per year and pair of end sub-districts, then each level adds up the pairs.
+        Assert.Contains("FROM commutes f GROUP BY f.year, f.home_subdistrict_id, f.work_subdistrict_id", sql, StringComparison.Ordinal);
+        Assert.Contains("FROM agg_pairs_commutes f JOIN hierarchy h ON f.home_subdistrict_id = h.subdistrict_id", sql, StringComparison.Ordinal);
         Assert.Contains("FROM scope s", sql, StringComparison.Ordinal);
         // One SELECT per level joined by UNION ALL: three levels, two unions.
         Assert.Equal(2, sql.Split("UNION ALL").Length - 1);

@@ -1,0 +1,70 @@
+using MasterPlanEval.Core.Facts;
+using MasterPlanEval.Core.Model;
+
+namespace MasterPlanEval.Core.Plans;
+
+/// <summary>
+/// The sums over a two-ended fact table (commutes), taken once per year and pair of end sub-districts, so the
+/// big table is scanned once for every level and both ends instead of once per level and end. Sums are
+/// additive, so each level adds up the pair sums. <c>same_unit</c> depends on the level, so a sum that reads it
+/// is kept twice — once as if both ends were in the same unit, once as if not — and each level picks per pair.
+/// </summary>
+internal sealed class PairSums
+{
+    private readonly Dictionary<string, string> _columns = new(StringComparer.Ordinal);
+
+    private PairSums(string table, IReadOnlyList<string> keys, IEnumerable<AggregateExpr> aggregates)
+    {
+        Name = $"agg_pairs_{table}";
+        foreach (var aggregate in aggregates)
+        {
+            foreach (var sameUnit in Variants(aggregate))
+            {
+                var term = SqlRenderer.RenderSummand(aggregate, sameUnit);
+                _columns.TryAdd(term, $"p{_columns.Count}");
+            }
+        }
+
+        var columns = string.Concat(keys.Select(k => $", f.{k} AS {k}"));
+        var sums = string.Concat(_columns.Select(c => $", SUM({c.Key}) AS {c.Value}"));
+        Aggregation = new SqlAggregation(
+            Name,
+            $"SELECT f.year AS year{columns}{sums}, COUNT(*) AS n FROM {table} f GROUP BY f.year{string.Concat(keys.Select(k => $", f.{k}"))}");
+    }
+
+    public string Name { get; }
+
+    public SqlAggregation Aggregation { get; }
+
+    /// <summary>One per fact table read through a source with an other end, over every aggregate the plans take of it.</summary>
+    public static IReadOnlyDictionary<string, PairSums> For(IEnumerable<AggregateExpr> aggregates) =>
+        aggregates
+            .Select(a => (Aggregate: a, Source: FactSchemas.Sources[a.Source]))
+            .Where(a => a.Source.OtherUnitKey is not null)
+            .GroupBy(a => a.Source.Table)
+            .ToDictionary(
+                g => g.Key,
+                g => new PairSums(
+                    g.Key,
+                    g.SelectMany(a => new[] { a.Source.UnitKey, a.Source.OtherUnitKey! }).Distinct().Order(StringComparer.Ordinal).ToList(),
+                    g.Select(a => a.Aggregate).Distinct()),
+                StringComparer.Ordinal);
+
+    /// <summary>The summand of an aggregate at a level, over this table's pair rows joined to h (this end) and o (the other).</summary>
+    public string Summand(AggregateExpr aggregate, UnitLevel level)
+    {
+        if (!ReadsSameUnit(aggregate))
+        {
+            return $"f.{_columns[SqlRenderer.RenderSummand(aggregate, null)]}";
+        }
+
+        var same = _columns[SqlRenderer.RenderSummand(aggregate, SqlRenderer.True)];
+        var different = _columns[SqlRenderer.RenderSummand(aggregate, SqlRenderer.False)];
+        return $"CASE WHEN h.{level.ToText()}_id = o.{level.ToText()}_id THEN f.{same} ELSE f.{different} END";
+    }
+
+    private static IEnumerable<string?> Variants(AggregateExpr aggregate) =>
+        ReadsSameUnit(aggregate) ? [SqlRenderer.True, SqlRenderer.False] : [null];
+
+    private static bool ReadsSameUnit(AggregateExpr aggregate) => PlanWalker.Columns(aggregate).Contains(FactSource.SameUnitColumn);
+}
