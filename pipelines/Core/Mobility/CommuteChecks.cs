@@ -56,7 +56,8 @@ public sealed class CommuteChecks(SqlDialect dialect)
         }
     }
 
-    private string Trimmed(string column) => $"NULLIF(TRIM(CAST({column} AS {dialect.TextType})), '')";
+    // CSV fields arrive trimmed (CsvRecordSource); a typed file's strings are taken as stored, empty as missing.
+    private static string Trimmed(string column) => $"NULLIF({column}, '')";
 
     private IEnumerable<Check> Checks()
     {
