@@ -67,6 +67,12 @@ public static class CatalogLoader
             throw yaml.Error("levels", "an indicator needs at least one level");
         }
 
+        // A zone is a group of whole districts: whatever is computed for a district is computed for a zone.
+        if (levels.Contains(UnitLevel.District) && !levels.Contains(UnitLevel.Zone))
+        {
+            levels.Insert(levels.IndexOf(UnitLevel.District), UnitLevel.Zone);
+        }
+
         var checks = yaml.OptionalMap("checks");
         return new IndicatorDefinition(
             id,

@@ -32,6 +32,7 @@ public static class ExampleFacts
             new TextColumn("district_id", subdistricts.Select(_ => (string?)District).ToArray()),
             new TextColumn("city_id", subdistricts.Select(_ => (string?)City).ToArray()),
         ]));
+        facts.Add(FactSchemas.ZoneMembers([]));
         var scope = subdistricts.Select(s => ("subdistrict", s)).Append(("district", District)).Append(("city", City))
             .SelectMany(u => years.Select(y => (Level: u.Item1, Unit: u.Item2, Year: y))).ToList();
         facts.Add(new FactTable(FactSchemas.ScopeTable,

@@ -117,7 +117,7 @@ public static class CityGenerator
         {
             var targets = Targets(units, census, parcels, mapping, tallies[0], years[0]);
             await outputs.WriteTextAsync("targets.yaml", 0, targets.Render(scale.Name, seed));
-            await outputs.WriteTextAsync(ConfigFile, 0, EvaluationConfigDocument.Render(units.CityId, scale.Name, seed, years, catalog));
+            await outputs.WriteTextAsync(ConfigFile, 0, EvaluationConfigDocument.Render(units.CityId, scale.Name, seed, years, catalog, units.Units.Where(u => u.Level == "district").Select(u => u.Id).ToList()));
             return targets;
         }, _ => "targets.yaml, evaluation.yaml");
 

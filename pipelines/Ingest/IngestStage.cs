@@ -3,6 +3,7 @@ using MasterPlanEval.Core.Model;
 using MasterPlanEval.Indicators.LandClasses;
 using MasterPlanEval.Ingest.Crs;
 using MasterPlanEval.Ingest.Readers;
+using MasterPlanEval.Ingest.Zones;
 
 namespace MasterPlanEval.Ingest;
 
@@ -23,6 +24,7 @@ public static class IngestStage
         }
 
         var units = PlanningUnitsReader.Read(config.Input(Datasets.PlanningUnits), To(config.Input(Datasets.PlanningUnits)));
+        var zones = ZoneUnits.Resolve(config, units.Accepted);
         var subdistricts = units.Accepted.Where(u => u.Level == UnitLevel.Subdistrict).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
         var grid = PopulationGridReader.Read(config.Input(Datasets.PopulationGrid), To(config.Input(Datasets.PopulationGrid)));
         var census = CensusReader.Read(config.Input(Datasets.Census), subdistricts);
@@ -31,7 +33,7 @@ public static class IngestStage
         var facilities = Optional(config, Datasets.Facilities, spec => FacilitiesReader.Read(spec, To(spec)));
         var mobility = Optional(config, Datasets.Mobility, MobilityReader.Open);
         var controlLines = Optional(config, Datasets.ControlLines, spec => ControlLinesReader.Read(spec, To(spec)));
-        return new IngestedData(units, grid, census, landUse, facilities, mobility, controlLines);
+        return new IngestedData(units, grid, census, landUse, facilities, mobility, controlLines, zones);
     }
 
     private static T? Optional<T>(EvaluationConfig config, string dataset, Func<InputSpec, T> read)

@@ -1,6 +1,7 @@
 using MasterPlanEval.Core.Mobility;
 using MasterPlanEval.Core.Model;
 using MasterPlanEval.Ingest.Validation;
+using MasterPlanEval.Ingest.Zones;
 
 namespace MasterPlanEval.Ingest;
 
@@ -15,8 +16,12 @@ public sealed record IngestedData(
     DatasetResult<Parcel>? LandUse,
     DatasetResult<Facility>? Facilities,
     CommuteSource? Mobility,
-    DatasetResult<ControlLine>? ControlLines)
+    DatasetResult<ControlLine>? ControlLines,
+    IReadOnlyList<Zone> Zones)
 {
+    /// <summary>The accepted planning units and the configured zones: every unit a value can be computed for.</summary>
+    public IReadOnlyList<PlanningUnit> AllUnits => Units.Accepted.Concat(Zones.Select(z => z.Unit)).ToList();
+
     public IReadOnlyList<DatasetCount> Counts => Summaries.Select(s => s.Count).ToList();
 
     public IReadOnlyList<Reject> Rejects => Summaries.SelectMany(s => s.Rejects).ToList();

@@ -7,7 +7,7 @@ namespace MasterPlanEval.Scorecards;
 public sealed record ScorecardRow(
     [property: ScorecardColumn("Run id: UTC start time and a short hash of the inputs, e.g. 20261128T170000Z-3f2a9c1b.")] string RunId,
     [property: ScorecardColumn("Evaluation year the value is for.")] int Year,
-    [property: ScorecardColumn("Unit level: city, district or subdistrict.")] string Level,
+    [property: ScorecardColumn("Unit level: city, zone (a configured group of districts), district or subdistrict.")] string Level,
     [property: ScorecardColumn("Planning unit id (from planning_units.unit_id).")] string UnitId,
     [property: ScorecardColumn("Planning unit name, Chinese.")] string UnitNameZh,
     [property: ScorecardColumn("Planning unit name, English.")] string UnitNameEn,

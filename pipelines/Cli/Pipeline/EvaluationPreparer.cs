@@ -25,11 +25,11 @@ public static class EvaluationPreparer
         var landClasses = Path.Combine(Path.GetDirectoryName(config.CatalogDirectory.TrimEnd(Path.DirectorySeparatorChar))!, "land-classes");
         var data = timer.Time("ingest", () => IngestStage.Run(config, landClasses), d => d.Counts.Sum(c => c.Read));
         CrsSanityCheck.Check(data, config.Inputs.ToDictionary(i => i.Key, i => i.Value.Crs));
-        var unitIds = data.Units.Accepted.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var unitIds = data.AllUnits.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
         var targets = config.TargetsPath is null ? PlanTargets.None : timer.Time("targets", () => TargetsLoader.Load(config.TargetsPath, catalog, unitIds));
         var facts = SpatialStage.Run(
             new SpatialInputs(
-            data.Units.Accepted,
+            data.AllUnits,
             data.Grid.Accepted,
             data.Census.Accepted,
             data.LandUse?.Accepted ?? [],
@@ -38,6 +38,7 @@ public static class EvaluationPreparer
             config.Years,
             CoverageRequirements(indicators.Select(i => catalog.Plans[i.Id]))),
             timer);
+        facts = facts with { Tables = [.. facts.Tables, FactSchemas.ZoneMembers(data.Zones.SelectMany(z => z.SubdistrictIds.Select(s => (z.Unit.Id, s))).ToList())] };
         var (counts, rejects) = WithCellsOutside(data, facts);
         return new PreparedEvaluation(config, catalog, indicators, data, targets, facts, Checksums(config), counts, rejects);
     }

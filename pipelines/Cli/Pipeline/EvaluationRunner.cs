@@ -31,7 +31,7 @@ public static class EvaluationRunner
         var folder = RunFolder.Create(options.OutDirectory, started, identity);
         try
         {
-            var rows = ScorecardAssembler.Assemble(folder.RunId, engine.Name, prepared.Catalog, prepared.Data.Units.Accepted, prepared.Targets, values);
+            var rows = ScorecardAssembler.Assemble(folder.RunId, engine.Name, prepared.Catalog, prepared.Data.AllUnits, prepared.Targets, values);
             var outputs = await timer.TimeAsync("scorecards", () => WriteOutputsAsync(folder, prepared, rows, cancellationToken), o => o.Sum(f => f.Rows));
             var manifest = Manifest(folder.RunId, "run", prepared, engine, started, timer, outputs);
             AtomicFile.WriteAllText(folder.PathOf("manifest.json"), JsonSerializer.Serialize(manifest, ManifestJson.Options) + "\n");

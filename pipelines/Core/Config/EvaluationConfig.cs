@@ -14,7 +14,8 @@ public sealed record EvaluationConfig(
     string WorkingCrs,
     string CatalogDirectory,
     string? TargetsPath,
-    IReadOnlyDictionary<string, InputSpec> Inputs)
+    IReadOnlyDictionary<string, InputSpec> Inputs,
+    IReadOnlyList<ZoneSpec> Zones)
 {
     public const string DefaultWorkingCrs = "EPSG:4548";
 

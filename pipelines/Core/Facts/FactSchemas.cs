@@ -11,6 +11,9 @@ public static partial class FactSchemas
     public const string HierarchyTable = "hierarchy";
     public const string ScopeTable = "scope";
 
+    /// <summary>Which sub-districts make up each configured zone (zone_id, subdistrict_id); a sub-district may be in several zones.</summary>
+    public const string ZoneMembersTable = "zone_members";
+
     /// <summary>Every accepted grid cell id with the sub-district its centroid lies in (NULL: in none); commute ends join it.</summary>
     public const string CellUnitsTable = "cell_units";
 
@@ -54,6 +57,13 @@ public static partial class FactSchemas
         radiusMetres = match.Success ? int.Parse(match.Groups["radius"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
         return match.Success;
     }
+
+    /// <summary>The zone membership table from (zone, sub-district) pairs; empty when no zone is configured.</summary>
+    public static FactTable ZoneMembers(IReadOnlyList<(string Zone, string Subdistrict)> members) => new(ZoneMembersTable,
+    [
+        new TextColumn("zone_id", members.Select(m => (string?)m.Zone).ToArray()),
+        new TextColumn("subdistrict_id", members.Select(m => (string?)m.Subdistrict).ToArray()),
+    ]);
 
     private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);
 

@@ -3,11 +3,12 @@ namespace MasterPlanEval.Core.Model;
 /// <summary>Text forms of <see cref="UnitLevel"/> as they appear in data and outputs.</summary>
 public static class UnitLevels
 {
-    public static IReadOnlyList<UnitLevel> All { get; } = [UnitLevel.City, UnitLevel.District, UnitLevel.Subdistrict];
+    public static IReadOnlyList<UnitLevel> All { get; } = [UnitLevel.City, UnitLevel.Zone, UnitLevel.District, UnitLevel.Subdistrict];
 
     public static string ToText(this UnitLevel level) => level switch
     {
         UnitLevel.City => "city",
+        UnitLevel.Zone => "zone",
         UnitLevel.District => "district",
         UnitLevel.Subdistrict => "subdistrict",
         _ => throw new ArgumentOutOfRangeException(nameof(level)),

@@ -60,7 +60,7 @@ internal sealed class PairSums
 
         var same = _columns[SqlRenderer.RenderSummand(aggregate, SqlRenderer.True)];
         var different = _columns[SqlRenderer.RenderSummand(aggregate, SqlRenderer.False)];
-        return $"CASE WHEN h.{level.ToText()}_id = o.{level.ToText()}_id THEN f.{same} ELSE f.{different} END";
+        return $"CASE WHEN {new LevelJoin(level).SameUnit} THEN f.{same} ELSE f.{different} END";
     }
 
     private static IEnumerable<string?> Variants(AggregateExpr aggregate) =>

@@ -7,7 +7,8 @@ namespace MasterPlanEval.Core.Plans;
 
 /// <summary>
 /// Renders an indicator plan to one SQL query over the fact tables, the <c>hierarchy</c> table
-/// (subdistrict_id, district_id, city_id) and the <c>scope</c> table (level, unit_id, year).
+/// (subdistrict_id, district_id, city_id), the <c>zone_members</c> table (zone_id, subdistrict_id) and the
+/// <c>scope</c> table (level, unit_id, year).
 /// Result columns: level, unit_id, year, value (NULL when a denominator is 0), zero_denominator, input_rows
 /// (the fact rows of the unit and year in the sources the formula reads), then c0..cn: the value of each
 /// sum of the formula in <see cref="IndicatorPlan.Aggregates"/> order, so an analyst can see what a value is made of.
@@ -82,13 +83,11 @@ public sealed class SqlRenderer(SqlDialect dialect)
 
     private static string RenderSource(FactSource source, string from, UnitLevel level, IEnumerable<string> sums, string count)
     {
-        var unitColumn = $"h.{level.ToText()}_id";
-        var otherEnd = source.OtherUnitKey is null
-            ? string.Empty
-            : $" LEFT JOIN {FactSchemas.HierarchyTable} o ON f.{source.OtherUnitKey} = o.subdistrict_id";
-        return $"SELECT {unitColumn} AS unit_id, f.year AS year, {string.Join(", ", sums)}, {count} AS n " +
-               $"FROM {from} f JOIN {FactSchemas.HierarchyTable} h ON f.{source.UnitKey} = h.subdistrict_id{otherEnd} " +
-               $"GROUP BY {unitColumn}, f.year";
+        var join = new LevelJoin(level);
+        var otherEnd = source.OtherUnitKey is null ? string.Empty : join.OtherEndJoin(source.OtherUnitKey);
+        return $"SELECT {join.UnitColumn} AS unit_id, f.year AS year, {string.Join(", ", sums)}, {count} AS n " +
+               $"FROM {from} f {join.Join(source.UnitKey)}{otherEnd} " +
+               $"GROUP BY {join.UnitColumn}, f.year";
     }
 
     private static string RenderLevelSelect(

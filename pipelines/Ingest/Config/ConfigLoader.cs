@@ -78,7 +78,32 @@ public static class ConfigLoader
             working.Name,
             Path.GetFullPath(Path.Combine(baseDirectory, yaml.String("catalog"))),
             targets is null ? null : ExistingFile(Path.Combine(baseDirectory, targets), "targets", fullPath),
-            specs);
+            specs,
+            Zones(yaml));
+    }
+
+    // Zones are checked against the planning units once those are read (see ZoneUnits).
+    private static List<ZoneSpec> Zones(YamlMap yaml)
+    {
+        var zones = new List<ZoneSpec>();
+        foreach (var zone in yaml.Maps("zones"))
+        {
+            var id = zone.String("id");
+            var districts = zone.Strings("districts");
+            if (districts.Count == 0)
+            {
+                throw zone.Error("districts", $"zone '{id}' needs at least one district id");
+            }
+
+            if (zones.Any(z => z.Id == id))
+            {
+                throw zone.Error("id", $"zone id '{id}' is used twice");
+            }
+
+            zones.Add(new ZoneSpec(id, zone.Localized("name"), districts.Distinct().ToList()));
+        }
+
+        return zones;
     }
 
     private static InputSpec ReadInput(string dataset, YamlMap input, string baseDirectory, string configPath)

@@ -28,9 +28,9 @@ public static class PlanningUnitsReader
             var levelText = fields.Text("level");
             var parent = fields.OptionalText("parent_id");
             var name = new LocalizedName(fields.Text("name_zh"), fields.Text("name_en"));
-            if (!fields.Failed && !UnitLevels.TryParse(levelText, out _))
+            if (!fields.Failed && (!UnitLevels.TryParse(levelText, out var parsed) || parsed == UnitLevel.Zone))
             {
-                fields.Fail("level", $"'{levelText}' is not city, district or subdistrict");
+                fields.Fail("level", $"'{levelText}' is not city, district or subdistrict (zones are configured in evaluation.yaml)");
             }
 
             Stop(spec, record, fields);

@@ -12,10 +12,11 @@ public sealed class ShippedTargetsTests
     {
         var catalog = CatalogLoader.Load(RepoPaths.Catalog);
         var path = Path.Combine(RepoPaths.Root, "indicators", "targets", "beijing", "master-plan-2016-2035.yaml");
-        var targets = TargetsLoader.Load(path, catalog, new HashSet<string> { "beijing" });
+        var targets = TargetsLoader.Load(path, catalog, new HashSet<string> { "beijing", "central_area" });
 
         Assert.Equal("beijing-master-plan-2016-2035", targets.PlanId);
         Assert.Equal(23_000_000, targets.For("resident_population", "beijing", 2024)!.Value);
+        Assert.Equal(10_850_000, targets.For("resident_population", "central_area", 2024)!.Value);
         // 2020 → the 2020 cap, 2023 → the 2025 stage, 2030 → the 2035 stage.
         Assert.Equal(2860, targets.For("urban_rural_construction_land_area", "beijing", 2020)!.Value);
         Assert.Equal(2790, targets.For("urban_rural_construction_land_area", "beijing", 2023)!.Value);

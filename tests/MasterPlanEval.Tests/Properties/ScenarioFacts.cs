@@ -98,6 +98,7 @@ internal static class ScenarioFacts
                 Text("district_id", s.DistrictOfSubdistrict),
                 Text("city_id", subdistricts.Select(_ => FactScenario.CityId)),
             ]),
+            FactSchemas.ZoneMembers([]),
             new FactTable(FactSchemas.ScopeTable,
             [
                 Text("level", scope.Select(u => u.Level)),

@@ -29,8 +29,10 @@ public sealed class SqlRendererTests : IDisposable
             new TextColumn("district_id", ["d1", "d1", "d2", "d2"]),
             new TextColumn("city_id", ["c", "c", "c", "c"]),
         ]));
-        string?[] levels = ["city", "district", "district", "subdistrict", "subdistrict", "subdistrict", "subdistrict"];
-        string?[] units = ["c", "d1", "d2", "s1", "s2", "s3", "s4"];
+        // Zone z groups s2 (of d1) and s3 (of d2): zones need not follow district lines in the engine.
+        engine.Load(FactSchemas.ZoneMembers([("z", "s2"), ("z", "s3")]));
+        string?[] levels = ["city", "zone", "district", "district", "subdistrict", "subdistrict", "subdistrict", "subdistrict"];
+        string?[] units = ["c", "z", "d1", "d2", "s1", "s2", "s3", "s4"];
         engine.Load(new FactTable(FactSchemas.ScopeTable,
         [
             new TextColumn("level", levels),
@@ -51,8 +53,8 @@ public sealed class SqlRendererTests : IDisposable
         Assert.Contains("FROM commutes f GROUP BY f.year, f.home_subdistrict_id, f.work_subdistrict_id", sql, StringComparison.Ordinal);
         Assert.Contains("FROM agg_pairs_commutes f JOIN hierarchy h ON f.home_subdistrict_id = h.subdistrict_id", sql, StringComparison.Ordinal);
         Assert.Contains("FROM scope s", sql, StringComparison.Ordinal);
-        // One SELECT per level joined by UNION ALL: three levels, two unions.
-        Assert.Equal(2, sql.Split("UNION ALL").Length - 1);
+        // One SELECT per level joined by UNION ALL: four levels, three unions.
+        Assert.Equal(3, sql.Split("UNION ALL").Length - 1);
     }
 
     [Fact]
@@ -182,9 +184,9 @@ public sealed class SqlRendererTests : IDisposable
 
         var raw = engine.Evaluate(Plan(new ArithmeticExpr(ArithmeticOp.Divide, PersonMinutes, Persons)));
 
-        // Seven scope rows (1 city, 2 districts, 4 sub-districts), each once, all for 2024.
-        Assert.Equal(7, raw.Count);
-        Assert.Equal(7, raw.Select(v => (v.Level, v.UnitId)).Distinct().Count());
+        // Eight scope rows (1 city, 1 zone, 2 districts, 4 sub-districts), each once, all for 2024.
+        Assert.Equal(8, raw.Count);
+        Assert.Equal(8, raw.Select(v => (v.Level, v.UnitId)).Distinct().Count());
         Assert.All(raw, v => Assert.Equal(Year, v.Year));
     }
 
@@ -192,6 +194,32 @@ public sealed class SqlRendererTests : IDisposable
         new(AggregateKind.Sum, FactSchemas.CommutesByHome.Name, value, filter);
 
     private static IndicatorPlan Plan(PlanExpr formula) => new("test_indicator", formula, UnitLevels.All);
+
+    [Fact]
+    public void A_zone_sums_its_subdistricts_and_same_unit_means_both_ends_in_the_zone()
+    {
+        engine.Load(new FactTable("commutes",
+        [
+            new NumberColumn("year", [Year, Year, Year]),
+            new TextColumn("home_subdistrict_id", ["s2", "s2", "s3"]),
+            new TextColumn("work_subdistrict_id", ["s3", "s1", "s3"]),
+            new NumberColumn("minutes", [10, 20, 30]),
+            new NumberColumn("persons", [2, 3, 1]),
+            new TextColumn("mode", ["bus", "bus", "bus"]),
+            new NumberColumn("distance_km", [1, 1, 1]),
+        ]));
+        var contained = Sum(new ColumnRef("persons"), new ComparisonExpr(ComparisonOp.Equal, new ColumnRef("same_unit"), new NumberLiteral(1)));
+
+        var values = Evaluate(new ArithmeticExpr(ArithmeticOp.Divide, contained, Persons));
+
+        // z = {s2, s3}: s2→s3 (2) and s3→s3 (1) stay inside, s2→s1 (3) leaves: 3 / 6.
+        Assert.Equal(0.5, values[("zone", "z")].Value!.Value, 12);
+        // d1 = {s1, s2}: of s2's 5 residents only the 3 working in s1 stay in d1.
+        Assert.Equal(0.6, values[("district", "d1")].Value!.Value, 12);
+        // d2 = {s3, s4}: s3→s3 stays.
+        Assert.Equal(1, values[("district", "d2")].Value!.Value, 12);
+        Assert.Equal(1, values[("city", "c")].Value!.Value, 12);
+    }
 
     private Dictionary<(string Level, string UnitId), IndicatorValue> Evaluate(PlanExpr formula) =>
         engine.Evaluate(Plan(formula)).ToDictionary(v => (v.Level.ToText(), v.UnitId));
