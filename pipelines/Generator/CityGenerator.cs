@@ -45,7 +45,7 @@ public static class CityGenerator
         var units = await clock.TimeAsync("units", async () =>
         {
             var built = CityUnits.Build(frame, scale, seed, factory);
-            await outputs.WriteAsync("units.geojson", built.Units.Count, s => GeoJsonFeatures.WriteAsync(s, built.Units.Select(u => (Properties(u), u.Polygon))));
+            await outputs.WriteAsync("units.geojson", built.Units.Count, s => GeoJsonFeatures.WriteAsync(s, built.Units.Select(u => (Properties(u), (Geometry?)u.Polygon))));
             rows[Datasets.PlanningUnits] = built.Units.Count;
             return built;
         }, u => FormattableString.Invariant($"{u.Districts.Count()} districts, {u.Subdistricts.Count} sub-districts, {u.Subdistricts.Average(s => s.Polygon!.NumPoints - 1):F0} vertices each"));
@@ -85,20 +85,29 @@ public static class CityGenerator
             return built;
         }, p => FormattableString.Invariant($"{p.Count:N0} parcels × {years.Count} years; urban-rural construction land {ConstructionKm2(p, mapping, 0):F1} km² in {years[0]}"));
 
-        await clock.TimeAsync("facilities", async () =>
+        var placed = await clock.TimeAsync("facilities", async () =>
         {
             var built = FacilityPlacement.Place(frame, form, grid, scale, seed);
-            rows[Datasets.Facilities] = built.Count;
-            await outputs.WriteAsync("facilities.parquet", built.Count, s => FacilitiesFile.WriteAsync(s, built, cancellationToken));
+            rows[Datasets.Facilities] = built.Rows.Count;
+            await outputs.WriteAsync("facilities.parquet", built.Rows.Count, s => FacilitiesFile.WriteAsync(s, built.Rows, cancellationToken));
             return built;
-        }, f => FormattableString.Invariant($"{f.Count:N0} facilities of {f.Select(r => r.Type).Distinct().Count()} types"));
+        }, f => FormattableString.Invariant($"{f.Rows.Count:N0} facilities of {f.Rows.Select(r => r.Type).Distinct().Count()} types"));
+
+        await clock.TimeAsync("rail_lines", async () =>
+        {
+            var lines = placed.RailLines.Select(l => factory.CreateLineString(l.Select(p => new Coordinate(p.X, p.Y)).ToArray())).ToList();
+            rows[Datasets.RailLines] = lines.Count;
+            await outputs.WriteAsync("rail_lines.geojson", lines.Count, s => GeoJsonFeatures.WriteAsync(
+                s, lines.Select((l, i) => ((IReadOnlyList<(string, string?)>)[("line_id", $"R{i + 1:D2}"), ("name", $"{i + 1}号线")], (Geometry?)l))));
+            return lines;
+        }, l => FormattableString.Invariant($"{l.Count} lines, {l.Sum(x => x.Length) / 1000:F0} km"));
 
         await clock.TimeAsync("control_lines", async () =>
         {
             var built = ControlLines.Build(frame, form, seed, factory);
             rows[Datasets.ControlLines] = built.Count;
             await outputs.WriteAsync("control_lines.geojson", built.Count, s => GeoJsonFeatures.WriteAsync(
-                s, built.Select(l => ((IReadOnlyList<(string, string?)>)[("line_id", l.Id), ("kind", l.Kind)], (Polygon?)l.Polygon))));
+                s, built.Select(l => ((IReadOnlyList<(string, string?)>)[("line_id", l.Id), ("kind", l.Kind)], (Geometry?)l.Polygon))));
             return built;
         }, l => string.Join(", ", l.GroupBy(x => x.Kind).Select(g => FormattableString.Invariant($"{g.Count()} {g.Key} ({g.Sum(x => x.Polygon.Area) / 1e6:F0} km²)"))));
 

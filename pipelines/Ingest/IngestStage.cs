@@ -33,7 +33,8 @@ public static class IngestStage
         var facilities = Optional(config, Datasets.Facilities, spec => FacilitiesReader.Read(spec, To(spec)));
         var mobility = Optional(config, Datasets.Mobility, MobilityReader.Open);
         var controlLines = Optional(config, Datasets.ControlLines, spec => ControlLinesReader.Read(spec, To(spec)));
-        return new IngestedData(units, grid, census, landUse, facilities, mobility, controlLines, zones);
+        var railLines = Optional(config, Datasets.RailLines, spec => RailLinesReader.Read(spec, To(spec)));
+        return new IngestedData(units, grid, census, landUse, facilities, mobility, controlLines, railLines, zones);
     }
 
     private static T? Optional<T>(EvaluationConfig config, string dataset, Func<InputSpec, T> read)

@@ -17,6 +17,7 @@ public sealed record IngestedData(
     DatasetResult<Facility>? Facilities,
     CommuteSource? Mobility,
     DatasetResult<ControlLine>? ControlLines,
+    DatasetResult<RailLine>? RailLines,
     IReadOnlyList<Zone> Zones)
 {
     /// <summary>The accepted planning units and the configured zones: every unit a value can be computed for.</summary>
@@ -31,7 +32,7 @@ public sealed record IngestedData(
     private IEnumerable<(DatasetCount Count, IReadOnlyList<Reject> Rejects, IReadOnlyList<Reject> Repairs)> Summaries =>
         new[]
         {
-            Summary(Units), Summary(Grid), Summary(Census), Summary(LandUse), Summary(Facilities), Summary(ControlLines),
+            Summary(Units), Summary(Grid), Summary(Census), Summary(LandUse), Summary(Facilities), Summary(ControlLines), Summary(RailLines),
         }.OfType<(DatasetCount, IReadOnlyList<Reject>, IReadOnlyList<Reject>)>();
 
     private static (DatasetCount Count, IReadOnlyList<Reject> Rejects, IReadOnlyList<Reject> Repairs)? Summary<T>(DatasetResult<T>? result) =>

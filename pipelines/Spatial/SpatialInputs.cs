@@ -10,5 +10,6 @@ public sealed record SpatialInputs(
     IReadOnlyList<Parcel> Parcels,
     IReadOnlyList<Facility> Facilities,
     IReadOnlyList<ControlLine> ControlLines,
+    IReadOnlyList<RailLine> RailLines,
     IReadOnlyList<int> Years,
     IReadOnlyList<CoverageRequirement> Coverage);

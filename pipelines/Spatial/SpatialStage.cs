@@ -21,7 +21,11 @@ public static class SpatialStage
         var (cells, outside, cellUnits) = clock.Time("spatial.cells", () => CellFacts(inputs, locator, years), r => r.Table.RowCount);
         var land = LandFacts(inputs, locator, years, notes, clock);
         return new SpatialFacts(
-            [cells, CellUnitFacts(cellUnits), CensusFacts(inputs, years), UnitFacts(inputs), land, HierarchyFacts(inputs.Units), ScopeFacts(inputs)],
+            [
+                cells, CellUnitFacts(cellUnits), CensusFacts(inputs, years), UnitFacts(inputs), land,
+                clock.Time("spatial.rail", () => RailFacts.Build(inputs.RailLines, locator, inputs.Years), t => t.RowCount),
+                HierarchyFacts(inputs.Units), ScopeFacts(inputs),
+            ],
             outside,
             notes);
     }
@@ -84,14 +88,17 @@ public static class SpatialStage
 
     private static FactTable UnitFacts(SpatialInputs inputs)
     {
+        var ecoControl = new ControlLineArea(inputs.ControlLines.Where(l => l.Kind == ControlLineKind.EcoControlArea).Select(l => l.Geometry).ToList());
         var rows = inputs.Units.Where(u => u.Level == UnitLevel.Subdistrict)
-            .SelectMany(u => inputs.Years.Select(y => (u.Id, Year: y, Area: u.Geometry!.Area / SquareMetresPerKm2)))
+            .Select(u => (u.Id, Area: u.Geometry!.Area / SquareMetresPerKm2, EcoControl: ecoControl.AreaInside(u.Geometry!) / SquareMetresPerKm2))
+            .SelectMany(u => inputs.Years.Select(y => (u.Id, Year: y, u.Area, u.EcoControl)))
             .ToList();
         return new FactTable(FactSchemas.Units.Table,
         [
             new TextColumn("subdistrict_id", rows.Select(r => (string?)r.Id).ToArray()),
             new NumberColumn("year", rows.Select(r => (double)r.Year).ToArray()),
             new NumberColumn("area_km2", rows.Select(r => r.Area).ToArray()),
+            new NumberColumn("area_in_eco_control_km2", rows.Select(r => r.EcoControl).ToArray()),
         ]);
     }
 

@@ -65,5 +65,28 @@ public sealed class SubdistrictLocator
         }
     }
 
+    /// <summary>
+    /// The pieces of a line inside each sub-district, in id order. A stretch running exactly along a shared
+    /// boundary lies in both closed polygons and so counts in both.
+    /// </summary>
+    public IEnumerable<(string SubdistrictId, Geometry Piece)> SplitLine(Geometry line)
+    {
+        foreach (var entry in _tree.Query(line.EnvelopeInternal).OrderBy(e => e.Order))
+        {
+            if (entry.Prepared.Covers(line))
+            {
+                yield return (entry.Id, line);
+            }
+            else if (entry.Prepared.Intersects(line))
+            {
+                var piece = Overlay.Intersection(line, entry.Geometry);
+                if (piece.Length > 0)
+                {
+                    yield return (entry.Id, piece);
+                }
+            }
+        }
+    }
+
     private sealed record Entry(int Order, string Id, Geometry Geometry, IPreparedGeometry Prepared);
 }

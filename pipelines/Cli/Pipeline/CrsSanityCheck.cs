@@ -39,6 +39,11 @@ public static class CrsSanityCheck
         {
             Verify(lines.File, lines.Dataset, lines.Read, lines.Accepted.Count(l => !city.Intersects(l.Geometry.EnvelopeInternal)) + CrsRejects(lines.Rejects), crsByDataset);
         }
+
+        if (data.RailLines is { } rail)
+        {
+            Verify(rail.File, rail.Dataset, rail.Read, rail.Accepted.Count(l => !city.Intersects(l.Geometry.EnvelopeInternal)) + CrsRejects(rail.Rejects), crsByDataset);
+        }
     }
 
     private static int CrsRejects(IReadOnlyList<Reject> rejects) =>

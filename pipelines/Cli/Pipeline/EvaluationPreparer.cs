@@ -35,6 +35,7 @@ public static class EvaluationPreparer
             data.LandUse?.Accepted ?? [],
             data.Facilities?.Accepted ?? [],
             data.ControlLines?.Accepted ?? [],
+            data.RailLines?.Accepted ?? [],
             config.Years,
             CoverageRequirements(indicators.Select(i => catalog.Plans[i.Id]))),
             timer);

@@ -10,11 +10,12 @@ public static class Datasets
     public const string Facilities = "facilities";
     public const string Mobility = "mobility";
     public const string ControlLines = "control_lines";
+    public const string RailLines = "rail_lines";
 
     public static IReadOnlyList<string> All { get; } =
-        [PlanningUnits, PopulationGrid, Census, LandUse, Facilities, Mobility, ControlLines];
+        [PlanningUnits, PopulationGrid, Census, LandUse, Facilities, Mobility, ControlLines, RailLines];
 
     /// <summary>Datasets whose coordinates need a CRS.</summary>
     public static IReadOnlySet<string> Spatial { get; } =
-        new HashSet<string>(StringComparer.Ordinal) { PlanningUnits, PopulationGrid, LandUse, Facilities, ControlLines };
+        new HashSet<string>(StringComparer.Ordinal) { PlanningUnits, PopulationGrid, LandUse, Facilities, ControlLines, RailLines };
 }

@@ -26,7 +26,9 @@ public static partial class FactSchemas
 
     public static FactSource Census { get; } = new("census", "census", "subdistrict_id", Set("residents"), Set());
 
-    public static FactSource Units { get; } = new("units", "units", "subdistrict_id", Set("area_km2"), Set());
+    public static FactSource Units { get; } = new("units", "units", "subdistrict_id", Set("area_km2", "area_in_eco_control_km2"), Set());
+
+    public static FactSource Rail { get; } = new("rail", "rail", "subdistrict_id", Set("length_km"), Set("line_id"));
 
     public static FactSource Land { get; } = new(
         "land", "land", "subdistrict_id",
@@ -40,7 +42,7 @@ public static partial class FactSchemas
         "commutes_by_work", CommutesTable, "work_subdistrict_id", CommuteNumbers, CommuteTexts, OtherUnitKey: "home_subdistrict_id");
 
     public static IReadOnlyDictionary<string, FactSource> Sources { get; } =
-        new[] { Cells, Census, Units, Land, CommutesByHome, CommutesByWork }.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        new[] { Cells, Census, Units, Land, Rail, CommutesByHome, CommutesByWork }.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
     private static IReadOnlySet<string> CommuteNumbers => Set("persons", "minutes", "distance_km");
 

@@ -8,4 +8,7 @@ public enum ControlLineKind
 
     /// <summary>城镇开发边界.</summary>
     UrbanDevelopmentBoundary,
+
+    /// <summary>生态控制区: the ecological control area, whose share of the city the plan sets (Beijing: 75 % by 2035).</summary>
+    EcoControlArea,
 }

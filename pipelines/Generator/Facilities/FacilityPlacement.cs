@@ -17,8 +17,9 @@ internal static class FacilityPlacement
     /// <summary>Share of bus stops and clinics placed up to 1.5 km outside the square.</summary>
     private const double OutsideShare = 0.005;
 
-    public static IReadOnlyList<FacilityRow> Place(CityFrame frame, UrbanForm form, PopulationGrid grid, GeneratorScale scale, int seed)
+    public static PlacedFacilities Place(CityFrame frame, UrbanForm form, PopulationGrid grid, GeneratorScale scale, int seed)
     {
+        IReadOnlyList<(double X, double Y)[]> railLines = [];
         var rng = new Rng(SeedHash.Of(seed, RandomStream.Facilities));
         var order = MortonOrder(frame.CellsPerSide);
         var byPower = FacilityMix.Types.Select(t => t.Power).Distinct().Order()
@@ -29,7 +30,12 @@ internal static class FacilityPlacement
         for (var t = 0; t < FacilityMix.Types.Length; t++)
         {
             var type = FacilityMix.Types[t];
-            var stations = type.Name == FacilityMix.RailStation ? RailStations(frame, form, counts[t], rng) : null;
+            List<(double X, double Y)>? stations = null;
+            if (type.Name == FacilityMix.RailStation)
+            {
+                (stations, railLines) = RailStations(frame, form, counts[t], rng);
+            }
+
             for (var i = 0; i < counts[t]; i++)
             {
                 var (x, y) = stations is not null ? stations[i] : Position(frame, grid, order, byPower[type.Power], type, (i + rng.NextDouble()) / counts[t], rng);
@@ -49,7 +55,7 @@ internal static class FacilityPlacement
             }
         }
 
-        return rows;
+        return new PlacedFacilities(rows, railLines);
     }
 
     /// <summary>
@@ -119,7 +125,8 @@ internal static class FacilityPlacement
         return cumulative;
     }
 
-    private static List<(double X, double Y)> RailStations(CityFrame frame, UrbanForm form, int count, Rng rng)
+    // The stations, and the lines they lie on (in world coordinates) as the rail network.
+    private static (List<(double X, double Y)> Stations, IReadOnlyList<(double X, double Y)[]> Lines) RailStations(CityFrame frame, UrbanForm form, int count, Rng rng)
     {
         // Lines as polylines in units of the half side, centred on the city centre.
         var lines = new List<(double X, double Y)[]>();
@@ -163,7 +170,8 @@ internal static class FacilityPlacement
             stations.Add((x, y));
         }
 
-        return stations;
+        var world = lines.Select(l => l.Select(p => (CityFrame.Mm(frame.MidX + (p.X * frame.Half)), CityFrame.Mm(frame.MidY + (p.Y * frame.Half)))).ToArray()).ToList();
+        return (stations, world);
     }
 
     private static double UrbanFormDistance((double X, double Y) a, (double X, double Y) b) =>

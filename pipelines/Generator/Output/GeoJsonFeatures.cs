@@ -8,18 +8,18 @@ namespace MasterPlanEval.Generator.Output;
 
 /// <summary>
 /// Writes a GeoJSON FeatureCollection one feature per line (readable, diffable), string properties only,
-/// polygons with their rings as stored. Chinese names stay readable rather than \u-escaped.
+/// polygons with their rings as stored, and line strings. Chinese names stay readable rather than \u-escaped.
 /// </summary>
 internal static class GeoJsonFeatures
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task WriteAsync(Stream stream, IEnumerable<(IReadOnlyList<(string Name, string? Value)> Properties, Polygon? Polygon)> features)
+    public static async Task WriteAsync(Stream stream, IEnumerable<(IReadOnlyList<(string Name, string? Value)> Properties, Geometry? Geometry)> features)
     {
         await stream.WriteAsync("{\"type\":\"FeatureCollection\",\"features\":[\n"u8.ToArray());
         var buffer = new ArrayBufferWriter<byte>();
         var first = true;
-        foreach (var (properties, polygon) in features)
+        foreach (var (properties, geometry) in features)
         {
             buffer.Clear();
             using (var json = new Utf8JsonWriter(buffer, Options))
@@ -34,13 +34,19 @@ internal static class GeoJsonFeatures
 
                 json.WriteEndObject();
                 json.WritePropertyName("geometry");
-                if (polygon is null)
+                switch (geometry)
                 {
-                    json.WriteNullValue();
-                }
-                else
-                {
-                    WritePolygon(json, polygon);
+                    case null:
+                        json.WriteNullValue();
+                        break;
+                    case Polygon polygon:
+                        WritePolygon(json, polygon);
+                        break;
+                    case LineString line:
+                        WriteLine(json, line);
+                        break;
+                    default:
+                        throw new ArgumentException($"GeoJSON output of a {geometry.GeometryType} is not written here", nameof(features));
                 }
 
                 json.WriteEndObject();
@@ -67,6 +73,23 @@ internal static class GeoJsonFeatures
         foreach (var hole in polygon.InteriorRings)
         {
             WriteRing(json, hole, counterClockwise: false);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteLine(Utf8JsonWriter json, LineString line)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", "LineString");
+        json.WriteStartArray("coordinates");
+        foreach (var c in line.Coordinates)
+        {
+            json.WriteStartArray();
+            json.WriteNumberValue(c.X);
+            json.WriteNumberValue(c.Y);
+            json.WriteEndArray();
         }
 
         json.WriteEndArray();

@@ -12,7 +12,8 @@ namespace MasterPlanEval.Generator.Plan;
 /// rays to where the urban form stops being built-up (urbanity below <see cref="BoundaryUrbanity"/>) and
 /// unioned; and ecological red-line patches (irregular star shapes) in the north-west hills, kept out of
 /// the boundary. Overlays run snap-rounded to the millimetre, which returns valid polygons; slivers under
-/// a hectare are dropped.
+/// a hectare are dropped. The ecological control area is everything outside the development boundary, as in
+/// Beijing's plan, where the two together cover the city.
 /// </summary>
 internal static class ControlLines
 {
@@ -51,6 +52,8 @@ internal static class ControlLines
             lines.AddRange(Parts(redline).Select((p, i) => new ControlLine($"ECO{i + 1:D3}", "eco_redline", p)));
         }
 
+        var control = OverlayNG.Overlay(square, boundary, SpatialFunction.Difference, pm);
+        lines.AddRange(Parts(control).Select((p, i) => new ControlLine($"ECA{i + 1:D3}", "eco_control_area", p)));
         return lines;
     }
 

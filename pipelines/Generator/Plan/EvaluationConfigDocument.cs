@@ -26,6 +26,7 @@ internal static class EvaluationConfigDocument
         + "  facilities:      { path: facilities.parquet,      crs: EPSG:4548 }\n"
         + "  mobility:        { path: commutes.parquet }\n"
         + "  control_lines:   { path: control_lines.geojson,   crs: EPSG:4548 }\n"
+        + "  rail_lines:      { path: rail_lines.geojson,      crs: EPSG:4548 }\n"
         + "zones:\n"
         + $"  - {{ id: central_area, name: {{ zh: 中心城区, en: Central area }}, districts: [{string.Join(", ", CentralDistricts(districtIds).Select(d => $"\"{d}\""))}] }}\n";
 

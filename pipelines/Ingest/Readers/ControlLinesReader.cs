@@ -6,7 +6,7 @@ using MasterPlanEval.Ingest.Validation;
 
 namespace MasterPlanEval.Ingest.Readers;
 
-/// <summary>Reads control-line polygons: the ecological red line and the urban development boundary.</summary>
+/// <summary>Reads control-line polygons: the ecological red line, the urban development boundary and the ecological control area.</summary>
 public static class ControlLinesReader
 {
     private static readonly string[] Required = ["line_id", "kind"];
@@ -25,11 +25,12 @@ public static class ControlLinesReader
             {
                 "eco_redline" => ControlLineKind.EcoRedline,
                 "urban_development_boundary" => ControlLineKind.UrbanDevelopmentBoundary,
+                "eco_control_area" => ControlLineKind.EcoControlArea,
                 _ => null,
             };
             if (!fields.Failed && kind is null)
             {
-                fields.Fail("kind", $"unknown kind '{kindText}' (known: eco_redline, urban_development_boundary)");
+                fields.Fail("kind", $"unknown kind '{kindText}' (known: eco_redline, urban_development_boundary, eco_control_area)");
             }
 
             var polygon = GeometryField.Polygon(fields, record, transformer, collector);

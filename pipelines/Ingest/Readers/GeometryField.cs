@@ -5,9 +5,34 @@ using NetTopologySuite.Geometries;
 
 namespace MasterPlanEval.Ingest.Readers;
 
-/// <summary>Checks, reprojects and repairs the polygon of a feature, failing the row's field reader on a problem.</summary>
+/// <summary>Checks, reprojects and repairs the geometry of a feature, failing the row's field reader on a problem.</summary>
 internal static class GeometryField
 {
+    /// <summary>A LineString or MultiLineString of positive length, reprojected.</summary>
+    public static Geometry? Line(FieldReader fields, RawRecord record, CoordinateTransformer transformer)
+    {
+        if (fields.Failed || !Plausible(fields, record, transformer))
+        {
+            return null;
+        }
+
+        var problem = record.Geometry switch
+        {
+            null => "no geometry",
+            not (LineString or MultiLineString) => $"geometry is a {record.Geometry.GeometryType}, not a LineString or MultiLineString",
+            { IsEmpty: true } => "geometry is empty",
+            { Length: <= 0 } => "line has no length",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            fields.Fail("geometry", problem);
+            return null;
+        }
+
+        return transformer.Transform(record.Geometry!);
+    }
+
     public static Geometry? Polygon<T>(FieldReader fields, RawRecord record, CoordinateTransformer transformer, DatasetCollector<T> collector)
     {
         if (fields.Failed)
@@ -15,9 +40,8 @@ internal static class GeometryField
             return null;
         }
 
-        if (record.Geometry is { } raw && raw.Coordinates.Any(c => !transformer.IsPlausible(c.X, c.Y)))
+        if (!Plausible(fields, record, transformer))
         {
-            fields.Fail("geometry", "coordinates are not longitude/latitude: is the input's crs right?");
             return null;
         }
 
@@ -32,5 +56,16 @@ internal static class GeometryField
         }
 
         return polygon;
+    }
+
+    private static bool Plausible(FieldReader fields, RawRecord record, CoordinateTransformer transformer)
+    {
+        if (record.Geometry is { } raw && raw.Coordinates.Any(c => !transformer.IsPlausible(c.X, c.Y)))
+        {
+            fields.Fail("geometry", "coordinates are not longitude/latitude: is the input's crs right?");
+            return false;
+        }
+
+        return true;
     }
 }

@@ -17,6 +17,8 @@ public sealed class ShippedTargetsTests
         Assert.Equal("beijing-master-plan-2016-2035", targets.PlanId);
         Assert.Equal(23_000_000, targets.For("resident_population", "beijing", 2024)!.Value);
         Assert.Equal(10_850_000, targets.For("resident_population", "central_area", 2024)!.Value);
+        Assert.Equal(2500, targets.For("rail_transit_length_km", "beijing", 2024)!.Value);
+        Assert.Equal(0.75, targets.For("eco_control_area_share", "beijing", 2024)!.Value);
         // 2020 → the 2020 cap, 2023 → the 2025 stage, 2030 → the 2035 stage.
         Assert.Equal(2860, targets.For("urban_rural_construction_land_area", "beijing", 2020)!.Value);
         Assert.Equal(2790, targets.For("urban_rural_construction_land_area", "beijing", 2023)!.Value);

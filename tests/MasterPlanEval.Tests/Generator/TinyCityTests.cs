@@ -21,7 +21,7 @@ public sealed class TinyCityTests(TinyCity tiny) : IClassFixture<TinyCity>
         await CityGenerator.GenerateAsync(TinyCity.Options(again.Path), null, CancellationToken.None);
 
         var expected = GeneratedFiles.Hashes(tiny.City.Directory);
-        Assert.Equal(9, expected.Count);
+        Assert.Equal(10, expected.Count);
         Assert.Equal(expected, GeneratedFiles.Hashes(again.Path));
     }
 
@@ -105,7 +105,7 @@ public sealed class TinyCityTests(TinyCity tiny) : IClassFixture<TinyCity>
     }
 
     [Fact]
-    public async Task Facilities_cover_every_type_and_control_lines_both_kinds()
+    public async Task Facilities_cover_every_type_and_control_lines_every_kind()
     {
         var facilities = await GeneratedFiles.RowsAsync(tiny.PathOf("facilities.parquet"));
         Assert.Equal(40, facilities.Count);
@@ -113,8 +113,23 @@ public sealed class TinyCityTests(TinyCity tiny) : IClassFixture<TinyCity>
         Assert.Equal(facilities.Count, facilities.Select(f => f["facility_id"]).Distinct().Count());
 
         var lines = GeneratedFiles.Features(tiny.PathOf("control_lines.geojson"));
-        Assert.Equal(["eco_redline", "urban_development_boundary"], lines.Select(l => (string)l.Attributes["kind"]).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["eco_control_area", "eco_redline", "urban_development_boundary"], lines.Select(l => (string)l.Attributes["kind"]).Distinct().Order(StringComparer.Ordinal));
         Assert.All(lines, l => Assert.True(l.Geometry.IsValid && l.Geometry.Area > 0));
+        // The ecological control area is the city outside the development boundary: together they tile the
+        // square, less the slivers under a hectare that are dropped.
+        double Area(string kind) => lines.Where(l => (string)l.Attributes["kind"] == kind).Sum(l => l.Geometry.Area);
+        var square = Square(GeneratedFiles.Subdistricts(tiny.PathOf("units.geojson")).Select(s => s.Polygon).ToArray()).Area;
+        Assert.Equal(square, Area("eco_control_area") + Area("urban_development_boundary"), square * 0.001);
+    }
+
+    [Fact]
+    public void Rail_lines_are_the_ten_radials_and_three_rings_the_stations_lie_on()
+    {
+        var lines = GeneratedFiles.Features(tiny.PathOf("rail_lines.geojson"));
+        Assert.Equal(13, lines.Count);
+        Assert.All(lines, l => Assert.True(l.Geometry is LineString { Length: > 0 }));
+        // Ring lines close on themselves: 65 vertices, the last repeating the first.
+        Assert.Equal(3, lines.Count(l => ((LineString)l.Geometry).IsClosed));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class AdditivePropertyTests
     public void The_plain_sums_of_the_catalog_are_the_area_and_population_totals()
     {
         Assert.Equal(
-            ["construction_land_density_over_15000", "construction_land_in_eco_redline", "construction_land_outside_udb", "resident_population", "urban_rural_construction_land_area"],
+            ["construction_land_density_over_15000", "construction_land_in_eco_redline", "construction_land_outside_udb", "rail_transit_length_km", "resident_population", "urban_rural_construction_land_area"],
             Sums);
     }
 

@@ -14,7 +14,9 @@ internal sealed record FactScenario(
     IReadOnlyList<ScenarioCell> Cells,
     IReadOnlyList<ScenarioCensus> Census,
     IReadOnlyList<ScenarioParcel> Land,
-    IReadOnlyList<ScenarioCommute> Commutes)
+    IReadOnlyList<ScenarioCommute> Commutes,
+    IReadOnlyList<double> EcoControlShares,
+    IReadOnlyList<ScenarioRail> Rail)
 {
     public const string CityId = "c";
 
@@ -44,6 +46,7 @@ internal sealed record FactScenario(
         var inv = CultureInfo.InvariantCulture;
         text.Append(inv, $"hierarchy: {string.Join(", ", Subdistricts.Select((s, i) => $"{s}->{DistrictOfSubdistrict[i]}"))}\n");
         text.Append(inv, $"areas: {string.Join(", ", SubdistrictAreasKm2.Select(a => a.ToString("R", inv)))}\n");
+        text.Append(inv, $"eco control shares: {string.Join(", ", EcoControlShares.Select(a => a.ToString("R", inv)))}\n");
         foreach (var c in Cells)
         {
             text.Append(inv, $"cell {c.SubdistrictId} {c.Year} residents={c.Residents:R} workers={c.Workers:R} {string.Join(" ", c.Coverage.Select(kv => $"{kv.Key}={kv.Value}"))}\n");
@@ -57,6 +60,11 @@ internal sealed record FactScenario(
         foreach (var p in Land)
         {
             text.Append(inv, $"land {p.SubdistrictId} {p.Year} area={p.AreaKm2:R} eco={p.AreaInEcoRedlineKm2:R} outside_udb={p.AreaOutsideUdbKm2:R} construction={p.Construction} urc={p.UrbanRuralConstruction}\n");
+        }
+
+        foreach (var r in Rail)
+        {
+            text.Append(inv, $"rail {r.SubdistrictId} {r.Year} length={r.LengthKm:R}\n");
         }
 
         foreach (var c in Commutes)
@@ -80,3 +88,6 @@ internal sealed record ScenarioParcel(
 
 /// <summary>A commute row; a null end lies outside the city.</summary>
 internal sealed record ScenarioCommute(int Year, string? HomeSubdistrictId, string? WorkSubdistrictId, double Minutes, double Persons);
+
+/// <summary>A piece of a rail line inside one sub-district, open in the year.</summary>
+internal sealed record ScenarioRail(string SubdistrictId, int Year, double LengthKm);

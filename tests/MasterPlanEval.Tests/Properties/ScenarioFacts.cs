@@ -38,7 +38,9 @@ internal static class ScenarioFacts
     public static IReadOnlyList<FactTable> Tables(FactScenario s)
     {
         var subdistricts = s.Subdistricts;
-        var units = subdistricts.SelectMany((sub, i) => FactScenario.Years.Select(y => (Sub: sub, Year: y, Area: s.SubdistrictAreasKm2[i]))).ToList();
+        var units = subdistricts
+            .SelectMany((sub, i) => FactScenario.Years.Select(y => (Sub: sub, Year: y, Area: s.SubdistrictAreasKm2[i], EcoControl: s.SubdistrictAreasKm2[i] * s.EcoControlShares[i])))
+            .ToList();
         var scope = subdistricts.Select(u => (Level: "subdistrict", Unit: u))
             .Concat(s.Districts.Select(d => (Level: "district", Unit: d)))
             .Append((Level: "city", Unit: FactScenario.CityId))
@@ -67,6 +69,14 @@ internal static class ScenarioFacts
                 Text("subdistrict_id", units.Select(u => u.Sub)),
                 Number("year", units.Select(u => (double)u.Year)),
                 Number("area_km2", units.Select(u => u.Area)),
+                Number("area_in_eco_control_km2", units.Select(u => u.EcoControl)),
+            ]),
+            new FactTable(FactSchemas.Rail.Table,
+            [
+                Text("subdistrict_id", s.Rail.Select(r => r.SubdistrictId)),
+                Number("year", s.Rail.Select(r => (double)r.Year)),
+                Text("line_id", s.Rail.Select((_, i) => $"L{i}")),
+                Number("length_km", s.Rail.Select(r => r.LengthKm)),
             ]),
             new FactTable(FactSchemas.Land.Table,
             [

@@ -21,7 +21,9 @@ internal static class ScenarioGen
         from land in Parcel(n, areas).Array[0, MaxParcels]
         from minutesMode in Gen.Int[0, 2]
         from commutes in Commute(n, minutesMode switch { 0 => AnyMinutes, 1 => ShortMinutes, _ => LongMinutes }).Array[0, 40]
-        select new FactScenario(districtOf, areas, cells, census, land, commutes);
+        from ecoShares in Gen.Frequency((1, (IGen<double>)Gen.OneOf(0.0, 1.0)), (3, Gen.Double[0, 1])).Array[n]
+        from rail in Gen.Select(Subdistrict(n), Year, Amount(30), (sub, year, km) => new ScenarioRail(sub, year, km)).Array[0, 10]
+        select new FactScenario(districtOf, areas, cells, census, land, commutes, ecoShares, rail);
 
     // Parcels of a sub-district never cover more than its area: each takes at most 1/MaxParcels of it.
     private const int MaxParcels = 25;
