@@ -30,6 +30,7 @@ public static class SampleCityBuilder
         var commutes = CommutesBuilder.Build(grid, new SeededRandom(6));
         var indicators = IndicatorCheck.Compute(city, grid, census, land, facilities, lines, commutes);
         var targets = TargetsBuilder.Build(city, indicators);
-        return new SampleData(city, grid, census, facilities, land, lines, commutes, indicators, targets);
+        var railLines = RailLinesBuilder.Build(city, real.Lines, projection);
+        return new SampleData(city, grid, census, facilities, land, lines, commutes, indicators, targets, railLines);
     }
 }

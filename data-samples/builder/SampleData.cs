@@ -4,6 +4,7 @@ using MasterPlanEval.SampleBuilder.Land;
 using MasterPlanEval.SampleBuilder.Mobility;
 using MasterPlanEval.SampleBuilder.Plan;
 using MasterPlanEval.SampleBuilder.Population;
+using MasterPlanEval.SampleBuilder.Real;
 
 namespace MasterPlanEval.SampleBuilder;
 
@@ -17,4 +18,5 @@ public sealed record SampleData(
     IReadOnlyList<ControlLine> ControlLines,
     IReadOnlyList<Commute> Commutes,
     IReadOnlyList<IndicatorValue> Indicators,
-    IReadOnlyList<PlanTarget> Targets);
+    IReadOnlyList<PlanTarget> Targets,
+    IReadOnlyList<SubwayLine> RailLines);

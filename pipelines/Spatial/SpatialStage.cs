@@ -18,6 +18,11 @@ public static class SpatialStage
         var years = inputs.Years.ToHashSet();
         var locator = clock.Time("spatial.index", () => new SubdistrictLocator(inputs.Units));
         var notes = new List<string>();
+        if (!inputs.ControlLines.Any(l => l.Kind == ControlLineKind.EcoControlArea))
+        {
+            notes.Add("no eco_control_area polygon: the ecological control area share is 0 everywhere");
+        }
+
         var (cells, outside, cellUnits) = clock.Time("spatial.cells", () => CellFacts(inputs, locator, years), r => r.Table.RowCount);
         var land = LandFacts(inputs, locator, years, notes, clock);
         return new SpatialFacts(

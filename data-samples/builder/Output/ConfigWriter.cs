@@ -20,6 +20,9 @@ public static class ConfigWriter
           facilities:      { path: facilities.csv,          crs: GCJ-02 }
           mobility:        { path: commutes.csv }
           control_lines:   { path: control_lines.geojson,   crs: EPSG:4326 }
+          rail_lines:      { path: rail_lines.geojson,      crs: EPSG:4326 }
+        zones:                             # groups of whole districts evaluated as units (every district-level indicator)
+          - { id: capital_core, name: { zh: 首都功能核心区, en: Capital core functional zone }, districts: ["110101", "110102"] }
 
         """;
 

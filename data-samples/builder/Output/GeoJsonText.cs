@@ -43,6 +43,7 @@ public sealed class GeoJsonText
     {
         Polygon p => $"{{\"type\": \"Polygon\", \"coordinates\": {Rings(p)}}}",
         MultiPolygon m => $"{{\"type\": \"MultiPolygon\", \"coordinates\": [{string.Join(", ", Enumerable.Range(0, m.NumGeometries).Select(i => Rings((Polygon)m.GetGeometryN(i))))}]}}",
+        LineString l => $"{{\"type\": \"LineString\", \"coordinates\": {Ring(l)}}}",
         _ => throw new ArgumentException($"unsupported geometry {geometry.GeometryType}", nameof(geometry)),
     };
 

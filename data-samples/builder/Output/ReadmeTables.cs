@@ -20,6 +20,7 @@ public static class ReadmeTables
         Add("land_use.geojson", "EPSG:4548", $"{ReadmeWriter.N(parcels * SampleYears.All.Count)} features ({parcels} × 3 years)", "synthetic");
         Add("control_lines.geojson", "EPSG:4326", $"{data.ControlLines.Count} features", "synthetic, illustrative");
         Add("commutes.csv", "–", $"{ReadmeWriter.N(data.Commutes.Count)} rows", "synthetic");
+        Add("rail_lines.geojson", "EPSG:4326", $"{data.RailLines.Count} lines", "real metro lines (OSM station coordinates)");
         Add("targets.yaml", "–", $"{data.Targets.Count} targets", "illustrative");
         Add("evaluation.yaml", "–", "config", "as in the data contract");
         var total = Directory.GetFiles(folder).Where(f => Path.GetFileName(f) != "README.md").Sum(f => new FileInfo(f).Length);
@@ -123,7 +124,7 @@ public static class ReadmeTables
             $"row {data.Commutes.ToList().IndexOf(c) + 1}: {c.Year}, home {Cell(c.HomeCell)}, work {Cell(c.WorkCell)}, {c.Minutes} min by {c.Mode}, {c.Persons} person{(c.Persons == 1 ? "" : "s")}";
         var table = new MarkdownTable();
         table.Add("GCJ-02 input", "`units.geojson`, `facilities.csv` (crs `GCJ-02`)", "convert to WGS84 by the iterated inverse, then to EPSG:4548 (positions shift ~600 m)");
-        table.Add("WGS84 input", "`population_grid.csv`, `control_lines.geojson` (crs `EPSG:4326`)", "project to EPSG:4548");
+        table.Add("WGS84 input", "`population_grid.csv`, `control_lines.geojson`, `rail_lines.geojson` (crs `EPSG:4326`)", "project to EPSG:4548");
         table.Add("EPSG:4548 input", "`land_use.geojson`", "use as is (it is the working CRS)");
         table.Add("grid cells outside every sub-district", string.Join(", ", e.OutsideCells.Select(c => $"`{c.Id}`")) + " (3 cells × 3 years = 9 rows)", "reject each row (outside every sub-district); read = accepted + rejected still holds");
         table.Add("sub-districts with no metro station", string.Join(", ", e.WithoutRailStation.Select(u => $"{u.NameEn} ({u.Code})")), "no error: their cells may still lie within 800 m of a station in a neighbour or outside the city");

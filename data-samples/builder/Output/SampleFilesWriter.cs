@@ -6,7 +6,7 @@ namespace MasterPlanEval.SampleBuilder.Output;
 
 /// <summary>
 /// Writes the data files of the sample city, each in the CRS evaluation.yaml declares for it: units and
-/// facilities in GCJ-02, grid and control lines in WGS84, parcels in EPSG:4548 metres.
+/// facilities in GCJ-02, grid, control lines and rail lines in WGS84, parcels in EPSG:4548 metres.
 /// </summary>
 public sealed class SampleFilesWriter(string folder, OutputCrs crs)
 {
@@ -23,6 +23,7 @@ public sealed class SampleFilesWriter(string folder, OutputCrs crs)
         LandUse(data);
         ControlLines(data);
         Commutes(data);
+        RailLines(data);
     }
 
     private void Units(SampleData data)
@@ -114,6 +115,20 @@ public sealed class SampleFilesWriter(string folder, OutputCrs crs)
         }
 
         Write("commutes.csv", csv.ToString());
+    }
+
+    // Lon/lat as the source gives them (WGS84, OpenStreetMap): no projection round trip.
+    private void RailLines(SampleData data)
+    {
+        var json = new GeoJsonText(OutputCrs.LonLatDecimals);
+        var factory = new NetTopologySuite.Geometries.GeometryFactory();
+        foreach (var line in data.RailLines)
+        {
+            var path = factory.CreateLineString(line.Path.Select(p => new NetTopologySuite.Geometries.Coordinate(p.Lon, p.Lat)).ToArray());
+            json.Add([("line_id", line.NameZh), ("name", line.NameZh), ("year_open", line.Opened)], path);
+        }
+
+        Write("rail_lines.geojson", json.ToString());
     }
 
     private void Write(string name, string text) => TextFile.Write(Path.Combine(folder, name), text);

@@ -4,4 +4,5 @@ namespace MasterPlanEval.SampleBuilder.Real;
 public sealed record RealData(
     IReadOnlyList<DistrictCensus> Districts,
     IReadOnlyList<SubdistrictCode> Subdistricts,
-    IReadOnlyList<SubwayStation> Stations);
+    IReadOnlyList<SubwayStation> Stations,
+    IReadOnlyList<SubwayLine> Lines);

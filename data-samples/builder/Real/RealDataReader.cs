@@ -33,7 +33,28 @@ public static class RealDataReader
             throw new InvalidDataException($"{realDirectory}: expected 2 districts with 17 and 15 sub-districts");
         }
 
-        return new RealData(census, codes, stations);
+        return new RealData(census, codes, stations, Lines(realDirectory, stations, opened));
+    }
+
+    private static List<SubwayLine> Lines(string realDirectory, IReadOnlyList<SubwayStation> stations, IReadOnlyDictionary<string, int> opened)
+    {
+        var at = stations.GroupBy(s => s.NameZh, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (g.First().Lon, g.First().Lat), StringComparer.Ordinal);
+        return SimpleCsv.Read(Path.Combine(realDirectory, "beijing_subway_line_stations.csv"))
+            .GroupBy(r => r["line_zh"], StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var ordered = g.OrderBy(r => int.Parse(r["seq"], CultureInfo.InvariantCulture)).ToList();
+                var path = ordered.Where(r => at.ContainsKey(r["station_zh"])).Select(r => at[r["station_zh"]]).ToList();
+                if (ordered[0]["is_loop"] == "1" && path.Count > 2)
+                {
+                    path.Add(path[0]);
+                }
+
+                return new SubwayLine(g.Key, opened.TryGetValue(g.Key, out var year) ? year : null, path);
+            })
+            .Where(l => l.Path.Count >= 2)
+            .OrderBy(l => l.NameZh, StringComparer.Ordinal)
+            .ToList();
     }
 
     private static SubwayStation Station(IReadOnlyDictionary<string, string> row, IReadOnlyDictionary<string, int> opened)
