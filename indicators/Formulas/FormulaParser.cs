@@ -10,7 +10,7 @@ namespace MasterPlanEval.Indicators.Formulas;
 /// <see cref="FactSchemas"/>. Grammar:
 /// <code>
 /// expr  := term (('+'|'-') term)*          term := factor (('*'|'/') factor)*
-/// factor:= number | :param | '(' expr ')' | sum '(' source '.' rowexpr [where cond] ')'
+/// factor:= number | :param | '(' expr ')' | sum '(' source '.' rowexpr [where cond] ')' | (ln | plogp) '(' expr ')'
 /// cond  := conj (or conj)*                 conj := cmp (and cmp)*
 /// cmp   := rowexpr op rowexpr | rowexpr in '(' constant (',' constant)* ')'    op := = != &lt; &lt;= &gt; &gt;=
 /// </code>
@@ -92,6 +92,8 @@ public sealed class FormulaParser
                 return inner;
             case FormulaTokenKind.Identifier when token.Text == "sum" && IsSymbol("("):
                 return ParseAggregate();
+            case FormulaTokenKind.Identifier when token.Text is "ln" or "plogp" && IsSymbol("(") && _source is null:
+                return ParseFunction(token.Text == "ln" ? ScalarFunction.Ln : ScalarFunction.PLogP);
             case FormulaTokenKind.Identifier when _source is not null:
                 return Column(token);
             case FormulaTokenKind.Identifier:
@@ -99,6 +101,14 @@ public sealed class FormulaParser
             default:
                 throw Error($"unexpected '{token.Text}' at character {token.Offset + 1}");
         }
+    }
+
+    private FunctionExpr ParseFunction(ScalarFunction function)
+    {
+        Expect("(");
+        var argument = ParseExpression();
+        Expect(")");
+        return new FunctionExpr(function, argument);
     }
 
     private AggregateExpr ParseAggregate()

@@ -15,6 +15,7 @@ public static class FormulaPrinter
         AndExpr a => $"{Print(a.Left)} and {Print(a.Right)}",
         OrExpr o => $"({Print(o.Left)} or {Print(o.Right)})",
         InExpr i => $"{Print(i.Value)} in ({string.Join(", ", i.Options.Select(Print))})",
+        FunctionExpr f => $"{(f.Function == ScalarFunction.Ln ? "ln" : "plogp")}({Unwrap(Print(f.Argument))})",
         AggregateExpr g => $"sum({g.Source}.{Unwrap(Print(g.Value))}{(g.Filter is null ? string.Empty : $" where {Print(g.Filter)}")})",
         _ => node.GetType().Name,
     };

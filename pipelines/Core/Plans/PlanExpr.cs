@@ -33,6 +33,19 @@ public sealed record InExpr(PlanExpr Value, IReadOnlyList<PlanExpr> Options) : P
 /// <summary>Sum of <see cref="Value"/> over the rows of a source that fall in a unit and year and pass <see cref="Filter"/>.</summary>
 public sealed record AggregateExpr(AggregateKind Kind, string Source, PlanExpr Value, PlanExpr? Filter) : PlanExpr;
 
+/// <summary>
+/// A function of a value computed from sums (never of a row): <c>ln(x)</c>, no value unless x &gt; 0; and
+/// <c>plogp(x)</c> = x·ln x with 0·ln 0 = 0, the term of a Shannon entropy.
+/// </summary>
+public sealed record FunctionExpr(ScalarFunction Function, PlanExpr Argument) : PlanExpr;
+
+/// <summary>Functions a formula may apply outside its sums.</summary>
+public enum ScalarFunction
+{
+    Ln,
+    PLogP,
+}
+
 /// <summary>Arithmetic operators.</summary>
 public enum ArithmeticOp
 {

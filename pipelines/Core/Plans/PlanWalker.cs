@@ -58,6 +58,9 @@ public static class PlanWalker
                 }
 
                 break;
+            case FunctionExpr f:
+                Visit(f.Argument, visit);
+                break;
             case AggregateExpr g:
                 Visit(g.Value, visit);
                 if (g.Filter is not null)

@@ -112,6 +112,8 @@ public sealed class SqlRenderer(SqlDialect dialect)
             RenderTop(d.Left, names, denominators),
             Track(RenderTop(d.Right, names, denominators), denominators)),
         ArithmeticExpr a => $"({RenderTop(a.Left, names, denominators)} {Operator(a.Op)} {RenderTop(a.Right, names, denominators)})",
+        FunctionExpr { Function: ScalarFunction.Ln } f => Ln(RenderTop(f.Argument, names, denominators)),
+        FunctionExpr { Function: ScalarFunction.PLogP } f => PLogP(RenderTop(f.Argument, names, denominators)),
         _ => throw new InvalidOperationException($"{node.GetType().Name} cannot stand outside an aggregate"),
     };
 
@@ -136,6 +138,11 @@ public sealed class SqlRenderer(SqlDialect dialect)
         denominators.Add(denominator);
         return denominator;
     }
+
+    private static string Ln(string x) => $"CASE WHEN ({x}) > 0 THEN LN({x}) ELSE NULL END";
+
+    // 0·ln 0 = 0 (the limit), but a missing share (zero denominator) stays missing.
+    private static string PLogP(string x) => $"CASE WHEN ({x}) IS NULL THEN NULL WHEN ({x}) > 0 THEN ({x}) * LN({x}) ELSE CAST(0 AS DOUBLE) END";
 
     private static string Divide(string numerator, string denominator) =>
         $"CASE WHEN ({denominator}) = 0 THEN NULL ELSE ({numerator}) / ({denominator}) END";
