@@ -21,7 +21,7 @@ public sealed partial class DuckDbEngine
         var raw = source.IsParquet ? ParquetRelation(source) : AppendTextRows(source);
         Run($"CREATE OR REPLACE VIEW {CheckedView} AS {_checks.Render(raw, source.Columns)}", "the commute checks", source.File);
         Run(
-            $"CREATE OR REPLACE VIEW {FactSchemas.CommutesTable} AS SELECT year, home_subdistrict_id, work_subdistrict_id, minutes, persons, mode, distance_km " +
+            $"CREATE OR REPLACE VIEW {FactSchemas.CommutesTable} AS SELECT year, home_subdistrict_id, work_subdistrict_id, home_cell, work_cell, minutes, persons, mode, distance_km " +
             $"FROM {CheckedView} WHERE {CommuteChecks.RejectReason} IS NULL",
             "the commutes view",
             source.File);

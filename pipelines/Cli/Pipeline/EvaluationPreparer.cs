@@ -44,14 +44,18 @@ public static class EvaluationPreparer
         return new PreparedEvaluation(config, catalog, indicators, data, targets, facts, Checksums(config), counts, rejects);
     }
 
-    /// <summary>The coverage flags the plans read, from the cell columns their formulas name.</summary>
+    /// <summary>The coverage flags the plans read, from the cell columns their formulas name, directly or through a commute end.</summary>
     public static IReadOnlyList<CoverageRequirement> CoverageRequirements(IEnumerable<IndicatorPlan> plans) =>
-        plans.SelectMany(p => p.Aggregates.Where(a => a.Source == FactSchemas.Cells.Name))
-            .SelectMany(a => PlanWalker.Columns(a))
-            .Select(c => FactSchemas.TryParseCoverageColumn(c, out var type, out var radius) ? new CoverageRequirement(type, radius) : null)
+        plans.SelectMany(p => p.Aggregates)
+            .SelectMany(a => PlanWalker.Columns(a).Select(c => a.Source == FactSchemas.Cells.Name ? c : EndCellColumn(c)))
+            .Select(c => c is not null && FactSchemas.TryParseCoverageColumn(c, out var type, out var radius) ? new CoverageRequirement(type, radius) : null)
             .OfType<CoverageRequirement>()
             .Distinct()
             .ToList();
+
+    // A commute end's flag (home_covered_rail_station_800m) is the cells' flag of that end's cell.
+    private static string? EndCellColumn(string column) =>
+        FactSchemas.TryParseEndColumn(column, out _, out var cellColumn) ? cellColumn : null;
 
     // Cells outside every sub-district pass ingest but cannot be used: they move from accepted to rejected,
     // so no row disappears from the counts.

@@ -36,20 +36,33 @@ public static partial class FactSchemas
         Set("parcel_id", "category", "class_code"));
 
     public static FactSource CommutesByHome { get; } = new(
-        "commutes_by_home", CommutesTable, "home_subdistrict_id", CommuteNumbers, CommuteTexts, OtherUnitKey: "work_subdistrict_id");
+        "commutes_by_home", CommutesTable, "home_subdistrict_id", CommuteNumbers, CommuteTexts, EndColumn(), OtherUnitKey: "work_subdistrict_id");
 
     public static FactSource CommutesByWork { get; } = new(
-        "commutes_by_work", CommutesTable, "work_subdistrict_id", CommuteNumbers, CommuteTexts, OtherUnitKey: "home_subdistrict_id");
+        "commutes_by_work", CommutesTable, "work_subdistrict_id", CommuteNumbers, CommuteTexts, EndColumn(), OtherUnitKey: "home_subdistrict_id");
 
     public static IReadOnlyDictionary<string, FactSource> Sources { get; } =
         new[] { Cells, Census, Units, Land, Rail, CommutesByHome, CommutesByWork }.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
     private static IReadOnlySet<string> CommuteNumbers => Set("persons", "minutes", "distance_km");
 
-    private static IReadOnlySet<string> CommuteTexts => Set("mode", "home_subdistrict_id", "work_subdistrict_id");
+    private static IReadOnlySet<string> CommuteTexts => Set("mode", "home_subdistrict_id", "work_subdistrict_id", "home_cell", "work_cell");
 
     /// <summary>Coverage flag column of cells: 1 when the centroid is within the radius of a facility of the type.</summary>
     public static string CoverageColumnName(string facilityType, int radiusMetres) => $"covered_{facilityType}_{radiusMetres}m";
+
+    /// <summary>
+    /// A commute column naming a coverage flag of the cell at one end, in the commute's year
+    /// (<c>home_covered_rail_station_800m</c>): <paramref name="end"/> is home or work, <paramref name="cellColumn"/>
+    /// the cells column. An end outside the city or the evaluated years has no cell row, so it is never covered.
+    /// </summary>
+    public static bool TryParseEndColumn(string column, out string end, out string cellColumn)
+    {
+        var match = EndColumn().Match(column);
+        end = match.Success ? match.Groups["end"].Value : string.Empty;
+        cellColumn = match.Success ? match.Groups["column"].Value : string.Empty;
+        return match.Success;
+    }
 
     /// <summary>Parses a coverage column name back into its facility type and radius.</summary>
     public static bool TryParseCoverageColumn(string column, out string facilityType, out int radiusMetres)
@@ -71,4 +84,7 @@ public static partial class FactSchemas
 
     [GeneratedRegex("^covered_(?<type>[a-z_]+?)_(?<radius>[0-9]{1,5})m$")]
     private static partial Regex CoverageColumn();
+
+    [GeneratedRegex("^(?<end>home|work)_(?<column>covered_[a-z_]+?_[0-9]{1,5}m)$")]
+    private static partial Regex EndColumn();
 }

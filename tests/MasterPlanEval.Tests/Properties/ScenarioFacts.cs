@@ -97,6 +97,8 @@ internal static class ScenarioFacts
                 Number("year", s.Commutes.Select(c => (double)c.Year)),
                 Text("home_subdistrict_id", s.Commutes.Select(c => c.HomeSubdistrictId)),
                 Text("work_subdistrict_id", s.Commutes.Select(c => c.WorkSubdistrictId)),
+                Text("home_cell", s.Commutes.Select(_ => (string?)null)),
+                Text("work_cell", s.Commutes.Select(_ => (string?)null)),
                 Number("minutes", s.Commutes.Select(c => c.Minutes)),
                 Number("persons", s.Commutes.Select(c => c.Persons)),
                 Text("mode", s.Commutes.Select(_ => "bus")),
