@@ -16,12 +16,13 @@ public sealed partial class DuckDbEngine
     private const string CheckedView = "commutes_checked";
     private const string TextTable = "commutes_input";
 
-    public CommuteCheckResult LoadCommutes(CommuteSource source)
+    public CommuteCheckResult LoadCommutes(CommuteSource source, IReadOnlyList<string> endCoverage)
     {
         var raw = source.IsParquet ? ParquetRelation(source) : AppendTextRows(source);
-        Run($"CREATE OR REPLACE VIEW {CheckedView} AS {_checks.Render(raw, source.Columns)}", "the commute checks", source.File);
+        Run($"CREATE OR REPLACE VIEW {CheckedView} AS {_checks.Render(raw, source.Columns, endCoverage)}", "the commute checks", source.File);
         Run(
-            $"CREATE OR REPLACE VIEW {FactSchemas.CommutesTable} AS SELECT year, home_subdistrict_id, work_subdistrict_id, home_cell, work_cell, minutes, persons, mode, distance_km " +
+            $"CREATE OR REPLACE VIEW {FactSchemas.CommutesTable} AS SELECT year, home_subdistrict_id, work_subdistrict_id, home_cell, work_cell, minutes, persons, mode, distance_km" +
+            string.Concat(endCoverage.Select(c => $", home_{c}, work_{c}")) + " " +
             $"FROM {CheckedView} WHERE {CommuteChecks.RejectReason} IS NULL",
             "the commutes view",
             source.File);

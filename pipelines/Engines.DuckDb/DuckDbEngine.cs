@@ -62,7 +62,12 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
         {
             foreach (var aggregation in batch.Aggregations)
             {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 Run($"CREATE OR REPLACE TEMP TABLE {aggregation.Table} AS {aggregation.Sql}", aggregation.Table);
+                if (Environment.GetEnvironmentVariable("MPE_TRACE_SQL") == "1")
+                {
+                    Console.Error.WriteLine($"{aggregation.Table}: {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds:F3} s");
+                }
             }
 
             return batch.Queries.SelectMany(q => Query(q.Plan, q.Sql)).ToList();

@@ -16,7 +16,7 @@ public static class EngineLoad
             return prepared;
         }
 
-        var check = timer.Time("engine.commutes", () => engine.LoadCommutes(mobility), c => c.Count.Read);
+        var check = timer.Time("engine.commutes", () => engine.LoadCommutes(mobility, prepared.EndCoverage), c => c.Count.Read);
         return prepared.WithCommutes(check);
     }
 

@@ -39,9 +39,10 @@ public static class EvaluationPreparer
             config.Years,
             CoverageRequirements(indicators.Select(i => catalog.Plans[i.Id]))),
             timer);
-        facts = facts with { Tables = [.. facts.Tables, FactSchemas.ZoneMembers(data.Zones.SelectMany(z => z.SubdistrictIds.Select(s => (z.Unit.Id, s))).ToList())] };
+        var endCoverage = EndCoverage(indicators.Select(i => catalog.Plans[i.Id]));
+        facts = facts with { Tables = [.. WithEndCoverage(facts.Tables, endCoverage), ZoneMembers(data)] };
         var (counts, rejects) = WithCellsOutside(data, facts);
-        return new PreparedEvaluation(config, catalog, indicators, data, targets, facts, Checksums(config), counts, rejects);
+        return new PreparedEvaluation(config, catalog, indicators, data, targets, facts, Checksums(config), counts, rejects, endCoverage);
     }
 
     /// <summary>The coverage flags the plans read, from the cell columns their formulas name, directly or through a commute end.</summary>
@@ -52,6 +53,25 @@ public static class EvaluationPreparer
             .OfType<CoverageRequirement>()
             .Distinct()
             .ToList();
+
+    /// <summary>The cells' coverage flags the plans read at a commute end (home_covered_rail_station_800m → covered_rail_station_800m).</summary>
+    public static IReadOnlyList<string> EndCoverage(IEnumerable<IndicatorPlan> plans) =>
+        plans.SelectMany(p => p.Aggregates)
+            .SelectMany(PlanWalker.Columns)
+            .Select(EndCellColumn)
+            .OfType<string>()
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private static IEnumerable<FactTable> WithEndCoverage(IReadOnlyList<FactTable> tables, IReadOnlyList<string> endCoverage)
+    {
+        var cells = tables.Single(t => t.Name == FactSchemas.Cells.Table);
+        return tables.Select(t => t.Name == FactSchemas.CellUnitsTable ? CellEndCoverage.Extend(t, cells, endCoverage) : t);
+    }
+
+    private static FactTable ZoneMembers(IngestedData data) =>
+        FactSchemas.ZoneMembers(data.Zones.SelectMany(z => z.SubdistrictIds.Select(s => (z.Unit.Id, s))).ToList());
 
     // A commute end's flag (home_covered_rail_station_800m) is the cells' flag of that end's cell.
     private static string? EndCellColumn(string column) =>

@@ -21,7 +21,8 @@ public sealed record PreparedEvaluation(
     SpatialFacts Facts,
     IReadOnlyList<InputChecksum> Checksums,
     IReadOnlyList<DatasetCount> Counts,
-    IReadOnlyList<Reject> Rejects)
+    IReadOnlyList<Reject> Rejects,
+    IReadOnlyList<string> EndCoverage)
 {
     /// <summary>The same evaluation with the engine's check of the commutes added to the counts and rejects.</summary>
     public PreparedEvaluation WithCommutes(CommuteCheckResult check) => this with

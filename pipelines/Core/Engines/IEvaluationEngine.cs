@@ -20,9 +20,10 @@ public interface IEvaluationEngine : IDisposable
 
     /// <summary>
     /// Reads and checks the mobility file where it lies and exposes its accepted rows as the commutes table.
-    /// Needs the cell_units table loaded first: commute ends are located through it.
+    /// Needs the cell_units table loaded first: commute ends are located through it, and the coverage flags
+    /// named in <paramref name="endCoverage"/> are read off it for each end (see <see cref="CellEndCoverage"/>).
     /// </summary>
-    CommuteCheckResult LoadCommutes(CommuteSource source);
+    CommuteCheckResult LoadCommutes(CommuteSource source, IReadOnlyList<string> endCoverage);
 
     IReadOnlyList<IndicatorValue> Evaluate(IndicatorPlan plan);
 

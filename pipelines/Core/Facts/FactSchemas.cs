@@ -54,7 +54,7 @@ public static partial class FactSchemas
     /// <summary>
     /// A commute column naming a coverage flag of the cell at one end, in the commute's year
     /// (<c>home_covered_rail_station_800m</c>): <paramref name="end"/> is home or work, <paramref name="cellColumn"/>
-    /// the cells column. An end outside the city or the evaluated years has no cell row, so it is never covered.
+    /// the cells column. An end outside the city has no cell, so it is never covered.
     /// </summary>
     public static bool TryParseEndColumn(string column, out string end, out string cellColumn)
     {

@@ -21,4 +21,8 @@ public sealed record FactTable
     public IReadOnlyList<FactColumn> Columns { get; }
 
     public int RowCount { get; }
+
+    public double[] Number(string column) => Columns.OfType<NumberColumn>().Single(c => c.Name == column).Values;
+
+    public string?[] Text(string column) => Columns.OfType<TextColumn>().Single(c => c.Name == column).Values;
 }

@@ -18,8 +18,12 @@ public sealed class CommuteChecks(SqlDialect dialect)
     public const string RejectField = "reject_field";
     public const string RejectReason = "reject_reason";
 
-    /// <summary>Output: row_no, year, home_cell, work_cell, home/work_subdistrict_id, minutes, mode, persons, distance_km, reject_field, reject_reason.</summary>
-    public string Render(string rawRelation, IReadOnlyDictionary<string, StoredAs> columns)
+    /// <summary>
+    /// Output: row_no, year, home_cell, work_cell, home/work_subdistrict_id, minutes, mode, persons, distance_km,
+    /// home_/work_ + each of <paramref name="endCoverage"/> (1 when that end's cell is covered in the commute's
+    /// year, read from the <see cref="CellEndCoverage"/> since-columns of cell_units), reject_field, reject_reason.
+    /// </summary>
+    public string Render(string rawRelation, IReadOnlyDictionary<string, StoredAs> columns, IReadOnlyList<string> endCoverage)
     {
         var typed = string.Join(", ", TypedColumns(columns));
         var checks = Checks().ToList();
@@ -30,9 +34,17 @@ public sealed class CommuteChecks(SqlDialect dialect)
             $"SELECT t.row_no AS row_no, CAST(t.year_v AS INTEGER) AS year, t.home_cell AS home_cell, t.work_cell AS work_cell, " +
             $"hu.subdistrict_id AS home_subdistrict_id, wu.subdistrict_id AS work_subdistrict_id, " +
             $"t.minutes_v AS minutes, t.mode AS mode, COALESCE(t.persons_v, CAST(1 AS DOUBLE)) AS persons, t.distance_km_v AS distance_km, " +
+            string.Concat(endCoverage.Select(EndFlags)) +
             $"CASE{field} END AS {RejectField}, CASE{reason} END AS {RejectReason} " +
             $"FROM (SELECT row_no, {typed} FROM {rawRelation}) t " +
             $"LEFT JOIN {cells} hu ON t.home_cell = hu.cell_id LEFT JOIN {cells} wu ON t.work_cell = wu.cell_id";
+    }
+
+    private static string EndFlags(string coverage)
+    {
+        var since = CellEndCoverage.SinceColumn(coverage);
+        return $"CASE WHEN hu.{since} <= t.year_v THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS home_{coverage}, " +
+               $"CASE WHEN wu.{since} <= t.year_v THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS work_{coverage}, ";
     }
 
     private IEnumerable<string> TypedColumns(IReadOnlyDictionary<string, StoredAs> columns)

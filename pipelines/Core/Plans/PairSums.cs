@@ -1,4 +1,3 @@
-using System.Text;
 using MasterPlanEval.Core.Facts;
 using MasterPlanEval.Core.Model;
 
@@ -14,7 +13,7 @@ internal sealed class PairSums
 {
     private readonly Dictionary<string, string> _columns = new(StringComparer.Ordinal);
 
-    private PairSums(string table, IReadOnlyList<string> keys, IReadOnlyList<AggregateExpr> aggregates)
+    private PairSums(string table, IReadOnlyList<string> keys, IEnumerable<AggregateExpr> aggregates)
     {
         Name = $"agg_pairs_{table}";
         foreach (var aggregate in aggregates)
@@ -30,11 +29,9 @@ internal sealed class PairSums
         var sums = string.Concat(_columns.Select(c => $", SUM({c.Key}) AS {c.Value}"));
         Aggregation = new SqlAggregation(
             Name,
-            $"SELECT f.year AS year{columns}{sums}, COUNT(*) AS n FROM {table} f{EndJoins(aggregates)} GROUP BY f.year{string.Concat(keys.Select(k => $", f.{k}"))}");
+            $"SELECT f.year AS year{columns}{sums}, COUNT(*) AS n FROM {table} f GROUP BY f.year{string.Concat(keys.Select(k => $", f.{k}"))}");
     }
 
-    /// <summary>The alias of the cell row of a commute end (home or work) in the pair aggregation.</summary>
-    public static string EndAlias(string end) => end == "home" ? "hc" : "wc";
 
     public string Name { get; }
 
@@ -65,31 +62,6 @@ internal sealed class PairSums
         var same = _columns[SqlRenderer.RenderSummand(aggregate, SqlRenderer.True)];
         var different = _columns[SqlRenderer.RenderSummand(aggregate, SqlRenderer.False)];
         return $"CASE WHEN {new LevelJoin(level).SameUnit} THEN f.{same} ELSE f.{different} END";
-    }
-
-    // Each end's cell in the commute's year, one row per cell and year (a duplicated grid row must not
-    // duplicate commutes), joined only when a sum reads a flag of an end.
-    private static string EndJoins(IReadOnlyList<AggregateExpr> aggregates)
-    {
-        var ends = new List<(string end, string cellColumn)>();
-        foreach (var column in aggregates.SelectMany(PlanWalker.Columns).Distinct())
-        {
-            if (FactSchemas.TryParseEndColumn(column, out var end, out var cellColumn))
-            {
-                ends.Add((end, cellColumn));
-            }
-        }
-
-        var joins = new StringBuilder();
-        foreach (var end in ends.Select(e => e.end).Distinct().Order(StringComparer.Ordinal))
-        {
-            var flags = ends.Where(e => e.end == end).Select(e => e.cellColumn).Distinct().Order(StringComparer.Ordinal).ToList();
-            var alias = EndAlias(end);
-            joins.Append($" LEFT JOIN (SELECT cell_id, year{string.Concat(flags.Select(f => $", MAX({f}) AS {f}"))} FROM {FactSchemas.Cells.Table} GROUP BY cell_id, year) {alias}")
-                .Append($" ON {alias}.cell_id = f.{end}_cell AND {alias}.year = f.year");
-        }
-
-        return joins.ToString();
     }
 
     private static IEnumerable<string?> Variants(AggregateExpr aggregate) =>

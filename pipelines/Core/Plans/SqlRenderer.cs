@@ -121,7 +121,6 @@ public sealed class SqlRenderer(SqlDialect dialect)
     {
         ColumnRef { Column: FactSource.SameUnitColumn } =>
             sameUnit ?? throw new InvalidOperationException("same_unit is read from a source without another end"),
-        ColumnRef c when FactSchemas.TryParseEndColumn(c.Column, out var end, out var cellColumn) => $"{PairSums.EndAlias(end)}.{cellColumn}",
         ColumnRef c => $"f.{c.Column}",
         NumberLiteral n => Number(n.Value),
         TextLiteral t => $"'{t.Value.Replace("'", "''", StringComparison.Ordinal)}'",

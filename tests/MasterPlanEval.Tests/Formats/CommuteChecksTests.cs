@@ -1,3 +1,7 @@
+using MasterPlanEval.Core.Config;
+using MasterPlanEval.Core.Facts;
+using MasterPlanEval.Engines.DuckDb;
+using MasterPlanEval.Ingest.Readers;
 using MasterPlanEval.Tests.Support;
 
 namespace MasterPlanEval.Tests.Formats;
@@ -73,5 +77,33 @@ public sealed class CommuteChecksTests : IDisposable
             [("row 2", "minutes", "'abc' is not a number"), ("row 3", "year", "'20x0' is not a number")],
             check.Rejects.Select(r => (r.Row, r.Field, r.Reason)));
         Assert.Equal([new AcceptedCommute(2020, "S1", "S2", 10, "rail", 1, null)], accepted);
+    }
+
+    [Fact]
+    public async Task An_end_is_covered_from_the_first_year_its_cell_is_covered_and_never_outside_the_grid()
+    {
+        var path = Path.Combine(_temp.Path, "commutes.parquet");
+        await new ParquetTable()
+            .Int("year", [2020, 2024, 2024])
+            .Text("home_cell", ["A1", "A1", "A2"])
+            .Text("work_cell", ["A2", "A2", null])
+            .Double("minutes", [30, 30, 30])
+            .Text("mode", ["rail", "rail", "rail"])
+            .WriteAsync(path);
+        using var engine = new DuckDbEngine();
+        // A1 is covered from 2020 on, A2 from 2023 on (a station opened then), X1 never.
+        engine.Load(new FactTable(FactSchemas.CellUnitsTable,
+        [
+            new TextColumn("cell_id", ["A1", "A2", "X1"]),
+            new TextColumn("subdistrict_id", ["S1", "S2", null]),
+            new NumberColumn("covered_rail_station_800m_since", [2020, 2023, double.NaN]),
+        ]));
+
+        engine.LoadCommutes(MobilityReader.Open(new InputSpec(Datasets.Mobility, path, null, null)), ["covered_rail_station_800m"]);
+
+        var flags = engine.QueryRows("SELECT home_covered_rail_station_800m, work_covered_rail_station_800m FROM commutes ORDER BY year, home_cell")
+            .Select(r => ((double)r[0]!, (double)r[1]!));
+        // 2020: A2 not yet covered; 2024: both; an end outside the city is never covered.
+        Assert.Equal([(1.0, 0.0), (1.0, 1.0), (1.0, 0.0)], flags);
     }
 }

@@ -23,6 +23,14 @@ internal static class ScenarioFacts
         .Order(StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>Commute end flags (<c>home_covered_rail_station_800m</c>, …) the catalog's formulas read.</summary>
+    public static IReadOnlyList<string> EndColumns { get; } = Catalog.Plans.Values
+        .SelectMany(p => PlanWalker.Columns(p.Formula))
+        .Where(c => FactSchemas.TryParseEndColumn(c, out _, out _))
+        .Distinct()
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
     /// <summary>Evaluates the given indicators on the scenario with a DuckDB engine of its own.</summary>
     public static IReadOnlyList<IndicatorValue> Evaluate(FactScenario scenario, IEnumerable<string> indicatorIds)
     {
@@ -92,18 +100,7 @@ internal static class ScenarioFacts
                 Number("area_outside_udb_km2", s.Land.Select(p => p.AreaOutsideUdbKm2)),
                 Number("subdistrict_density", s.Land.Select(p => Density(s, p.SubdistrictId, p.Year))),
             ]),
-            new FactTable(FactSchemas.CommutesByHome.Table,
-            [
-                Number("year", s.Commutes.Select(c => (double)c.Year)),
-                Text("home_subdistrict_id", s.Commutes.Select(c => c.HomeSubdistrictId)),
-                Text("work_subdistrict_id", s.Commutes.Select(c => c.WorkSubdistrictId)),
-                Text("home_cell", s.Commutes.Select(_ => (string?)null)),
-                Text("work_cell", s.Commutes.Select(_ => (string?)null)),
-                Number("minutes", s.Commutes.Select(c => c.Minutes)),
-                Number("persons", s.Commutes.Select(c => c.Persons)),
-                Text("mode", s.Commutes.Select(_ => "bus")),
-                Number("distance_km", s.Commutes.Select(_ => double.NaN)),
-            ]),
+            new FactTable(FactSchemas.CommutesByHome.Table, CommuteColumns(s)),
             new FactTable(FactSchemas.HierarchyTable,
             [
                 Text("subdistrict_id", subdistricts),
@@ -118,6 +115,27 @@ internal static class ScenarioFacts
                 Number("year", scope.Select(u => (double)u.Year)),
             ]),
         ];
+    }
+
+    // End flags vary with the row (every combination of home and work within four rows), so a share of
+    // commutes with both ends covered meets both of its bounds across the scenarios.
+    private static List<FactColumn> CommuteColumns(FactScenario s)
+    {
+        var columns = new List<FactColumn>
+        {
+            Number("year", s.Commutes.Select(c => (double)c.Year)),
+            Text("home_subdistrict_id", s.Commutes.Select(c => c.HomeSubdistrictId)),
+            Text("work_subdistrict_id", s.Commutes.Select(c => c.WorkSubdistrictId)),
+            Text("home_cell", s.Commutes.Select(_ => (string?)null)),
+            Text("work_cell", s.Commutes.Select(_ => (string?)null)),
+            Number("minutes", s.Commutes.Select(c => c.Minutes)),
+            Number("persons", s.Commutes.Select(c => c.Persons)),
+            Text("mode", s.Commutes.Select(_ => "bus")),
+            Number("distance_km", s.Commutes.Select(_ => double.NaN)),
+        };
+        columns.AddRange(EndColumns.Select(column => Number(
+            column, s.Commutes.Select((c, i) => column.StartsWith("home_", StringComparison.Ordinal) ? i % 2 : (i / 2) % 2).Select(f => (double)f))));
+        return columns;
     }
 
     private static TextColumn Text(string name, IEnumerable<string?> values) => new(name, values.ToArray());
