@@ -23,7 +23,16 @@ public sealed class ControlLineArea
         _prepared = PreparedGeometryFactory.Prepare(_union);
     }
 
+    private ControlLineArea(Geometry? union)
+    {
+        _union = union;
+        _prepared = union is null ? null : PreparedGeometryFactory.Prepare(union);
+    }
+
     public bool IsEmpty => _union is null;
+
+    /// <summary>The same area with a prepared geometry of its own, for another thread (the union is shared, read only).</summary>
+    public ControlLineArea Copy() => new(_union);
 
     public double AreaInside(Geometry polygon)
     {

@@ -23,8 +23,8 @@ public static class SpatialStage
             notes.Add("no eco_control_area polygon: the ecological control area share is 0 everywhere");
         }
 
-        var (cells, outside, cellUnits) = clock.Time("spatial.cells", () => CellFacts(inputs, locator, years), r => r.Table.RowCount);
-        var land = LandFacts(inputs, locator, years, notes, clock);
+        var (cells, outside, cellUnits) = clock.Time("spatial.cells", () => CellFacts(inputs, years), r => r.Table.RowCount);
+        var land = LandFacts(inputs, years, notes, clock);
         return new SpatialFacts(
             [
                 cells, CellUnitFacts(cellUnits), CensusFacts(inputs, years), UnitFacts(inputs), land,
@@ -36,15 +36,16 @@ public static class SpatialStage
     }
 
     private static (FactTable Table, List<GridCell> Outside, Dictionary<string, string?> CellUnits) CellFacts(
-        SpatialInputs inputs, SubdistrictLocator locator, HashSet<int> years)
+        SpatialInputs inputs, HashSet<int> years)
     {
         var coverage = new CoverageIndex(inputs.Facilities, inputs.Years);
         var cellUnits = new Dictionary<string, string?>(StringComparer.Ordinal);
         var outside = new List<GridCell>();
         var placed = new List<(GridCell Cell, string Unit)>();
-        foreach (var cell in inputs.Cells)
+        var located = OrderedParallel.Map(inputs.Cells, () => new SubdistrictLocator(inputs.Units), (l, cell) => l.Locate(cell.X, cell.Y));
+        for (var i = 0; i < inputs.Cells.Count; i++)
         {
-            var unit = locator.Locate(cell.X, cell.Y);
+            var (cell, unit) = (inputs.Cells[i], located[i]);
             if (!cellUnits.TryGetValue(cell.CellId, out var known) || known is null)
             {
                 cellUnits[cell.CellId] = unit;
@@ -70,12 +71,15 @@ public static class SpatialStage
             new NumberColumn("residents", placed.Select(p => p.Cell.Residents).ToArray()),
             new NumberColumn("workers", placed.Select(p => p.Cell.Workers).ToArray()),
         };
-        foreach (var requirement in inputs.Coverage.Distinct())
-        {
-            columns.Add(new NumberColumn(
-                FactSchemas.CoverageColumnName(requirement.FacilityType, requirement.RadiusMetres),
-                placed.Select(p => coverage.Covers(requirement.FacilityType, p.Cell.Year, requirement.RadiusMetres, p.Cell.X, p.Cell.Y) ? 1.0 : 0.0).ToArray()));
-        }
+
+        // Built STR-trees are only read by queries, so workers share one coverage index.
+        var requirements = inputs.Coverage.Distinct().ToList();
+        var flags = OrderedParallel.Map(placed, () => coverage, (index, p) => requirements
+            .Select(r => index.Covers(r.FacilityType, p.Cell.Year, r.RadiusMetres, p.Cell.X, p.Cell.Y) ? 1.0 : 0.0)
+            .ToArray());
+        columns.AddRange(requirements.Select((r, k) => new NumberColumn(
+            FactSchemas.CoverageColumnName(r.FacilityType, r.RadiusMetres),
+            flags.Select(f => f[k]).ToArray())));
 
         return (new FactTable(FactSchemas.Cells.Table, columns), outside, cellUnits);
     }
@@ -107,7 +111,7 @@ public static class SpatialStage
         ]);
     }
 
-    private static FactTable LandFacts(SpatialInputs inputs, SubdistrictLocator locator, HashSet<int> years, List<string> notes, IStageClock clock)
+    private static FactTable LandFacts(SpatialInputs inputs, HashSet<int> years, List<string> notes, IStageClock clock)
     {
         var redline = new ControlLineArea(inputs.ControlLines.Where(l => l.Kind == ControlLineKind.EcoRedline).Select(l => l.Geometry).ToList());
         var boundary = new ControlLineArea(inputs.ControlLines.Where(l => l.Kind == ControlLineKind.UrbanDevelopmentBoundary).Select(l => l.Geometry).ToList());
@@ -123,13 +127,19 @@ public static class SpatialStage
 
         var pieces = clock.Time(
             "spatial.land.split",
-            () => inputs.Parcels
-                .Where(p => years.Contains(p.Year))
-                .SelectMany(p => locator.Split(p.Geometry).Select(s => (Parcel: p, s.SubdistrictId, s.Piece)))
+            () => OrderedParallel.Map(
+                    inputs.Parcels.Where(p => years.Contains(p.Year)).ToList(),
+                    () => new SubdistrictLocator(inputs.Units),
+                    (l, p) => l.Split(p.Geometry).Select(s => (Parcel: p, s.SubdistrictId, s.Piece)).ToList())
+                .SelectMany(p => p)
                 .ToList(),
             p => p.Count);
         var density = SubdistrictDensity(inputs);
-        return clock.Time("spatial.land.control_lines", () => new FactTable(FactSchemas.Land.Table,
+        return clock.Time("spatial.land.control_lines", () =>
+        {
+            var areas = OrderedParallel.Map(pieces, () => (Redline: redline.Copy(), Boundary: boundary.Copy()), (lines, p) =>
+                (InRedline: lines.Redline.AreaInside(p.Piece), OutsideBoundary: Math.Max(0, p.Piece.Area - lines.Boundary.AreaInside(p.Piece))));
+            return new FactTable(FactSchemas.Land.Table,
         [
             new TextColumn("subdistrict_id", pieces.Select(p => (string?)p.SubdistrictId).ToArray()),
             new NumberColumn("year", pieces.Select(p => (double)p.Parcel.Year).ToArray()),
@@ -139,10 +149,11 @@ public static class SpatialStage
             new NumberColumn("construction", pieces.Select(p => p.Parcel.Class.Construction ? 1.0 : 0.0).ToArray()),
             new NumberColumn("urban_rural_construction", pieces.Select(p => p.Parcel.Class.UrbanRuralConstruction ? 1.0 : 0.0).ToArray()),
             new NumberColumn("area_km2", pieces.Select(p => p.Piece.Area / SquareMetresPerKm2).ToArray()),
-            new NumberColumn("area_in_eco_redline_km2", pieces.Select(p => redline.AreaInside(p.Piece) / SquareMetresPerKm2).ToArray()),
-            new NumberColumn("area_outside_udb_km2", pieces.Select(p => Math.Max(0, p.Piece.Area - boundary.AreaInside(p.Piece)) / SquareMetresPerKm2).ToArray()),
+            new NumberColumn("area_in_eco_redline_km2", areas.Select(a => a.InRedline / SquareMetresPerKm2).ToArray()),
+            new NumberColumn("area_outside_udb_km2", areas.Select(a => a.OutsideBoundary / SquareMetresPerKm2).ToArray()),
             new NumberColumn("subdistrict_density", pieces.Select(p => density.GetValueOrDefault((p.SubdistrictId, p.Parcel.Year), double.NaN)).ToArray()),
-        ]), t => t.RowCount);
+        ]);
+        }, t => t.RowCount);
     }
 
     // Census residents per km² of each sub-district and year; a sub-district without census has none (NaN → NULL).

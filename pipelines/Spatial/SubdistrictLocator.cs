@@ -52,9 +52,12 @@ public sealed class SubdistrictLocator
         {
             if (entry.Prepared.Contains(polygon))
             {
+                // Wholly inside one sub-district (the common case): any other can only touch it, with no area.
                 yield return (entry.Id, polygon);
+                yield break;
             }
-            else if (entry.Prepared.Intersects(polygon))
+
+            if (entry.Prepared.Intersects(polygon))
             {
                 var piece = Overlay.Intersection(polygon, entry.Geometry);
                 if (piece.Area > 0)
