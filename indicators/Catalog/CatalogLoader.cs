@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MasterPlanEval.Core.Errors;
 using MasterPlanEval.Core.Model;
+using MasterPlanEval.Core.Plans;
 using MasterPlanEval.Core.Yaml;
 using MasterPlanEval.Indicators.Formulas;
 
@@ -40,7 +41,39 @@ public static class CatalogLoader
             i => i.Id,
             i => i.Plan(FormulaParser.Parse(i.Formula, i.Parameters, new SourceLocation(i.FilePath, null, "formula"))),
             StringComparer.Ordinal);
+        CheckReferences(indicators, plans);
         return new IndicatorCatalog(header.String("version"), Hash(directory, files), indicators, plans);
+    }
+
+    // A cross-year formula may only read indicators of the catalog, and never itself through a chain.
+    private static void CheckReferences(IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyDictionary<string, IndicatorPlan> plans)
+    {
+        foreach (var indicator in indicators)
+        {
+            var unknown = plans[indicator.Id].References.FirstOrDefault(r => !plans.ContainsKey(r.IndicatorId));
+            if (unknown is not null)
+            {
+                throw new EvaluationException(ErrorCategory.Catalog, $"formula reads unknown indicator '{unknown.IndicatorId}'", new SourceLocation(indicator.FilePath, null, "formula"));
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var pending = new Stack<string>(plans[indicator.Id].References.Select(r => r.IndicatorId));
+            while (pending.TryPop(out var id))
+            {
+                if (id == indicator.Id)
+                {
+                    throw new EvaluationException(ErrorCategory.Catalog, $"formula reads itself through '{string.Join("', '", seen)}'", new SourceLocation(indicator.FilePath, null, "formula"));
+                }
+
+                if (seen.Add(id))
+                {
+                    foreach (var next in plans[id].References)
+                    {
+                        pending.Push(next.IndicatorId);
+                    }
+                }
+            }
+        }
     }
 
     private static IndicatorDefinition LoadIndicator(string file)

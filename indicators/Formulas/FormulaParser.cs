@@ -11,6 +11,7 @@ namespace MasterPlanEval.Indicators.Formulas;
 /// <code>
 /// expr  := term (('+'|'-') term)*          term := factor (('*'|'/') factor)*
 /// factor:= number | :param | '(' expr ')' | sum '(' source '.' rowexpr [where cond] ')' | (ln | plogp) '(' expr ')'
+///        | (value | baseline) '(' indicator ')' | years | meaningful_ratio '(' expr ',' expr ',' expr ')'
 /// cond  := conj (or conj)*                 conj := cmp (and cmp)*
 /// cmp   := rowexpr op rowexpr | rowexpr in '(' constant (',' constant)* ')'    op := = != &lt; &lt;= &gt; &gt;=
 /// </code>
@@ -43,9 +44,15 @@ public sealed class FormulaParser
             throw parser.Error($"unexpected '{parser.Current.Text}'");
         }
 
-        if (PlanWalker.Aggregates(expr).Count == 0)
+        var (sums, references) = (PlanWalker.Aggregates(expr).Count, PlanWalker.References(expr).Count);
+        if (sums == 0 && references == 0)
         {
-            throw parser.Error("a formula needs at least one sum(...)");
+            throw parser.Error("a formula needs at least one sum(...), or value(...) of another indicator");
+        }
+
+        if (sums > 0 && references > 0)
+        {
+            throw parser.Error("a formula either sums facts or combines other indicators' values, not both");
         }
 
         return expr;
@@ -92,6 +99,12 @@ public sealed class FormulaParser
                 return inner;
             case FormulaTokenKind.Identifier when token.Text == "sum" && IsSymbol("("):
                 return ParseAggregate();
+            case FormulaTokenKind.Identifier when token.Text is "value" or "baseline" && IsSymbol("(") && _source is null:
+                return ParseReference(atBaseline: token.Text == "baseline");
+            case FormulaTokenKind.Identifier when token.Text == "years" && _source is null:
+                return new YearsSinceBaseline();
+            case FormulaTokenKind.Identifier when token.Text == "meaningful_ratio" && IsSymbol("(") && _source is null:
+                return ParseMeaningfulRatio();
             case FormulaTokenKind.Identifier when token.Text is "ln" or "plogp" && IsSymbol("(") && _source is null:
                 return ParseFunction(token.Text == "ln" ? ScalarFunction.Ln : ScalarFunction.PLogP);
             case FormulaTokenKind.Identifier when _source is not null:
@@ -101,6 +114,31 @@ public sealed class FormulaParser
             default:
                 throw Error($"unexpected '{token.Text}' at character {token.Offset + 1}");
         }
+    }
+
+    private IndicatorRef ParseReference(bool atBaseline)
+    {
+        Expect("(");
+        var id = Next();
+        if (id.Kind != FormulaTokenKind.Identifier)
+        {
+            throw Error($"{(atBaseline ? "baseline" : "value")}(...) names an indicator id, found '{id.Text}'");
+        }
+
+        Expect(")");
+        return new IndicatorRef(id.Text, atBaseline);
+    }
+
+    private MeaningfulRatioExpr ParseMeaningfulRatio()
+    {
+        Expect("(");
+        var numerator = ParseExpression();
+        Expect(",");
+        var denominator = ParseExpression();
+        Expect(",");
+        var minimum = ParseExpression();
+        Expect(")");
+        return new MeaningfulRatioExpr(numerator, denominator, minimum);
     }
 
     private FunctionExpr ParseFunction(ScalarFunction function)

@@ -21,7 +21,7 @@ public static class EvaluationPreparer
     {
         var config = timer.Time("config", () => ConfigLoader.Load(options.ConfigPath, options.Years));
         var catalog = timer.Time("catalog", () => CatalogLoader.Load(config.CatalogDirectory));
-        var indicators = options.IndicatorIds.Count == 0 ? catalog.Indicators : options.IndicatorIds.Select(catalog.Get).ToList();
+        var indicators = options.IndicatorIds.Count == 0 ? catalog.Indicators : WithReferences(catalog, options.IndicatorIds.Select(catalog.Get));
         var landClasses = Path.Combine(Path.GetDirectoryName(config.CatalogDirectory.TrimEnd(Path.DirectorySeparatorChar))!, "land-classes");
         var data = timer.Time("ingest", () => IngestStage.Run(config, landClasses), d => d.Counts.Sum(c => c.Read));
         CrsSanityCheck.Check(data, config.Inputs.ToDictionary(i => i.Key, i => i.Value.Crs));
@@ -43,6 +43,28 @@ public static class EvaluationPreparer
         facts = facts with { Tables = [.. WithEndCoverage(facts.Tables, endCoverage), ZoneMembers(data)] };
         var (counts, rejects) = WithCellsOutside(data, facts);
         return new PreparedEvaluation(config, catalog, indicators, data, targets, facts, Checksums(config), counts, rejects, endCoverage);
+    }
+
+    /// <summary>The chosen indicators and, for a cross-year one, every indicator its formula reads (transitively).</summary>
+    public static IReadOnlyList<IndicatorDefinition> WithReferences(IndicatorCatalog catalog, IEnumerable<IndicatorDefinition> chosen)
+    {
+        var result = new List<IndicatorDefinition>();
+        var pending = new Queue<IndicatorDefinition>(chosen);
+        while (pending.TryDequeue(out var indicator))
+        {
+            if (result.Any(i => i.Id == indicator.Id))
+            {
+                continue;
+            }
+
+            result.Add(indicator);
+            foreach (var reference in catalog.Plans[indicator.Id].References)
+            {
+                pending.Enqueue(catalog.Get(reference.IndicatorId));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The coverage flags the plans read, from the cell columns their formulas name, directly or through a commute end.</summary>

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using MasterPlanEval.Cli.Output;
 using MasterPlanEval.Core.Engines;
+using MasterPlanEval.Core.Plans;
 using MasterPlanEval.Scorecards;
 
 namespace MasterPlanEval.Cli.Pipeline;
@@ -69,8 +70,14 @@ public static class EvaluationRunner
             outputs,
             prepared.Facts.Notes);
 
-    private static List<IndicatorValue> Evaluate(IEvaluationEngine engine, PreparedEvaluation prepared) =>
-        engine.EvaluateAll(prepared.Indicators.Select(i => prepared.Catalog.Plans[i.Id]).ToList()).ToList();
+    // Sums run in the engine; cross-year formulas then combine the engine's values (CrossYearEvaluator).
+    private static List<IndicatorValue> Evaluate(IEvaluationEngine engine, PreparedEvaluation prepared)
+    {
+        var plans = prepared.Indicators.Select(i => prepared.Catalog.Plans[i.Id]).ToList();
+        var values = engine.EvaluateAll(plans.Where(p => !p.IsCrossYear).ToList()).ToList();
+        values.AddRange(CrossYearEvaluator.Evaluate(plans.Where(p => p.IsCrossYear).ToList(), values, prepared.Config.Years));
+        return values;
+    }
 
     private static async Task<IReadOnlyList<OutputFile>> WriteOutputsAsync(
         RunFolder folder, PreparedEvaluation prepared, IReadOnlyList<ScorecardRow> rows, CancellationToken cancellationToken)

@@ -60,7 +60,7 @@ public static class ScorecardAssembler
     {
         var target = targets.For(indicator.Id, unit.Id, value.Year);
         var assessment = TargetAssessment.Assess(value.Value, target, value.Year);
-        var aggregates = catalog.Plans[indicator.Id].Aggregates;
+        var parts = catalog.Plans[indicator.Id].Parts;
         return new ScorecardRow(
             runId,
             value.Year,
@@ -91,7 +91,7 @@ public static class ScorecardAssembler
             assessment.TargetStatus,
             assessment.TrajectoryStatus,
             QualityFlags(value),
-            string.Join("; ", aggregates.Select((a, i) => $"{FormulaPrinter.Print(a)}={value.Components[i].ToString("G10", CultureInfo.InvariantCulture)}")),
+            string.Join("; ", parts.Select((a, i) => $"{FormulaPrinter.Print(a)}={value.Components[i].ToString("G10", CultureInfo.InvariantCulture)}")),
             catalog.Version,
             engine);
     }
@@ -102,6 +102,11 @@ public static class ScorecardAssembler
         if (value.ZeroDenominator)
         {
             flags.Add("zero_denominator");
+        }
+
+        if (value.NotMeaningful)
+        {
+            flags.Add("not_meaningful");
         }
 
         if (value.InputRows == 0)

@@ -16,6 +16,9 @@ public static class FormulaPrinter
         OrExpr o => $"({Print(o.Left)} or {Print(o.Right)})",
         InExpr i => $"{Print(i.Value)} in ({string.Join(", ", i.Options.Select(Print))})",
         FunctionExpr f => $"{(f.Function == ScalarFunction.Ln ? "ln" : "plogp")}({Unwrap(Print(f.Argument))})",
+        IndicatorRef r => $"{(r.AtBaseline ? "baseline" : "value")}({r.IndicatorId})",
+        YearsSinceBaseline => "years",
+        MeaningfulRatioExpr m => $"meaningful_ratio({Print(m.Numerator)}, {Print(m.Denominator)}, {Print(m.Minimum)})",
         AggregateExpr g => $"sum({g.Source}.{Unwrap(Print(g.Value))}{(g.Filter is null ? string.Empty : $" where {Print(g.Filter)}")})",
         _ => node.GetType().Name,
     };

@@ -39,6 +39,21 @@ public sealed record AggregateExpr(AggregateKind Kind, string Source, PlanExpr V
 /// </summary>
 public sealed record FunctionExpr(ScalarFunction Function, PlanExpr Argument) : PlanExpr;
 
+/// <summary>
+/// Another indicator's value for the same unit, in the year evaluated (<c>value(id)</c>) or in the run's
+/// baseline year, its first (<c>baseline(id)</c>): the parts of a cross-year formula such as SDG 11.3.1.
+/// </summary>
+public sealed record IndicatorRef(string IndicatorId, bool AtBaseline) : PlanExpr;
+
+/// <summary>Years from the run's baseline year to the year evaluated (<c>years</c>); 0 in the baseline year itself.</summary>
+public sealed record YearsSinceBaseline : PlanExpr;
+
+/// <summary>
+/// <c>meaningful_ratio(x, y, min)</c>: x / y, but no value (flagged not_meaningful) when |y| &lt; min or x and y
+/// differ in sign: a ratio of rates says nothing when the denominator is about 0 or the rates move apart.
+/// </summary>
+public sealed record MeaningfulRatioExpr(PlanExpr Numerator, PlanExpr Denominator, PlanExpr Minimum) : PlanExpr;
+
 /// <summary>Functions a formula may apply outside its sums.</summary>
 public enum ScalarFunction
 {

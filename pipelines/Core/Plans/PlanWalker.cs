@@ -16,6 +16,19 @@ public static class PlanWalker
         return found;
     }
 
+    public static IReadOnlyList<IndicatorRef> References(PlanExpr root)
+    {
+        var found = new List<IndicatorRef>();
+        Visit(root, node =>
+        {
+            if (node is IndicatorRef reference && !found.Contains(reference))
+            {
+                found.Add(reference);
+            }
+        });
+        return found;
+    }
+
     public static IReadOnlyList<string> Columns(PlanExpr root)
     {
         var found = new List<string>();
@@ -60,6 +73,11 @@ public static class PlanWalker
                 break;
             case FunctionExpr f:
                 Visit(f.Argument, visit);
+                break;
+            case MeaningfulRatioExpr m:
+                Visit(m.Numerator, visit);
+                Visit(m.Denominator, visit);
+                Visit(m.Minimum, visit);
                 break;
             case AggregateExpr g:
                 Visit(g.Value, visit);

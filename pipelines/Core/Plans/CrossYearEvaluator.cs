@@ -1,0 +1,168 @@
+using MasterPlanEval.Core.Engines;
+
+namespace MasterPlanEval.Core.Plans;
+
+/// <summary>
+/// Evaluates cross-year formulas (SDG 11.3.1 and the like) over values the engine has already computed: each
+/// reads other indicators for the same unit in the year evaluated and in the run's baseline year (its first).
+/// It runs in C# after the engine because it combines a few thousand values, not fact rows, so every engine
+/// shares it. A formula may read another cross-year indicator: plans are evaluated in dependency order.
+/// </summary>
+public static class CrossYearEvaluator
+{
+    public static IReadOnlyList<IndicatorValue> Evaluate(IReadOnlyList<IndicatorPlan> plans, IReadOnlyList<IndicatorValue> values, IReadOnlyList<int> years)
+    {
+        if (plans.Count == 0 || years.Count == 0)
+        {
+            return [];
+        }
+
+        var baseline = years.Min();
+        var known = new Dictionary<(string Indicator, string Unit, int Year), IndicatorValue>();
+        foreach (var value in values)
+        {
+            known[(value.IndicatorId, value.UnitId, value.Year)] = value;
+        }
+
+        var results = new List<IndicatorValue>();
+        foreach (var plan in InDependencyOrder(plans))
+        {
+            var first = plan.References[0].IndicatorId;
+            var units = known.Values
+                .Where(v => v.IndicatorId == first && plan.Levels.Contains(v.Level))
+                .Select(v => (v.Level, v.UnitId))
+                .Distinct()
+                .OrderBy(u => u.Level)
+                .ThenBy(u => u.UnitId, StringComparer.Ordinal)
+                .ToList();
+            foreach (var (level, unit) in units)
+            {
+                foreach (var year in years)
+                {
+                    var context = new Context(known, unit, year, baseline);
+                    var result = context.Eval(plan.Formula);
+                    var parts = plan.References.Select(r => context.Lookup(r)).ToList();
+                    var value = new IndicatorValue(
+                        plan.IndicatorId,
+                        level,
+                        unit,
+                        year,
+                        result,
+                        context.ZeroDenominator,
+                        parts.Count(p => p is not null),
+                        parts.Select(p => p ?? double.NaN).ToList(),
+                        context.NotMeaningful);
+                    known[(plan.IndicatorId, unit, year)] = value;
+                    results.Add(value);
+                }
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Plans after the cross-year plans they read; the catalog loader has refused cycles.</summary>
+    public static IReadOnlyList<IndicatorPlan> InDependencyOrder(IReadOnlyList<IndicatorPlan> plans)
+    {
+        var byId = plans.ToDictionary(p => p.IndicatorId, StringComparer.Ordinal);
+        var ordered = new List<IndicatorPlan>();
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        void Add(IndicatorPlan plan)
+        {
+            if (!done.Add(plan.IndicatorId))
+            {
+                return;
+            }
+
+            foreach (var reference in plan.References)
+            {
+                if (byId.TryGetValue(reference.IndicatorId, out var dependency))
+                {
+                    Add(dependency);
+                }
+            }
+
+            ordered.Add(plan);
+        }
+
+        foreach (var plan in plans)
+        {
+            Add(plan);
+        }
+
+        return ordered;
+    }
+
+    private sealed class Context(Dictionary<(string Indicator, string Unit, int Year), IndicatorValue> known, string unit, int year, int baseline)
+    {
+        public bool ZeroDenominator { get; private set; }
+
+        public bool NotMeaningful { get; private set; }
+
+        public double? Lookup(IndicatorRef reference) =>
+            known.TryGetValue((reference.IndicatorId, unit, reference.AtBaseline ? baseline : year), out var v) ? v.Value : null;
+
+        // A missing input passes on why it is missing, so the result's quality flags explain its own absence.
+        private double? Read(IndicatorRef reference)
+        {
+            if (known.TryGetValue((reference.IndicatorId, unit, reference.AtBaseline ? baseline : year), out var v) && v.Value is null)
+            {
+                ZeroDenominator |= v.ZeroDenominator;
+                NotMeaningful |= v.NotMeaningful;
+            }
+
+            return Lookup(reference);
+        }
+
+        public double? Eval(PlanExpr node) => node switch
+        {
+            NumberLiteral n => n.Value,
+            IndicatorRef r => Read(r),
+            YearsSinceBaseline => year - baseline,
+            ArithmeticExpr { Op: ArithmeticOp.Divide } d => Divide(Eval(d.Left), Eval(d.Right)),
+            ArithmeticExpr a => Arithmetic(a.Op, Eval(a.Left), Eval(a.Right)),
+            FunctionExpr { Function: ScalarFunction.Ln } f => Eval(f.Argument) is double x && x > 0 ? Math.Log(x) : null,
+            FunctionExpr { Function: ScalarFunction.PLogP } f => Eval(f.Argument) is double p ? (p > 0 ? p * Math.Log(p) : 0) : null,
+            MeaningfulRatioExpr m => MeaningfulRatio(Eval(m.Numerator), Eval(m.Denominator), Eval(m.Minimum)),
+            _ => throw new InvalidOperationException($"{node.GetType().Name} cannot stand in a cross-year formula"),
+        };
+
+        private double? Divide(double? numerator, double? denominator)
+        {
+            if (denominator == 0)
+            {
+                ZeroDenominator = true;
+                return null;
+            }
+
+            return PlainZero(numerator / denominator);
+        }
+
+        private double? MeaningfulRatio(double? numerator, double? denominator, double? minimum)
+        {
+            if (numerator is null || denominator is null || minimum is null)
+            {
+                return null;
+            }
+
+            if (Math.Abs(denominator.Value) < minimum.Value || numerator.Value * denominator.Value < 0)
+            {
+                NotMeaningful = true;
+                return null;
+            }
+
+            return PlainZero(numerator / denominator);
+        }
+
+        // 0 / −0.005 is −0 in IEEE arithmetic; a report shows 0.
+        private static double? PlainZero(double? value) => value == 0 ? 0 : value;
+
+        private static double? Arithmetic(ArithmeticOp op, double? left, double? right) => op switch
+        {
+            ArithmeticOp.Add => left + right,
+            ArithmeticOp.Subtract => left - right,
+            ArithmeticOp.Multiply => left * right,
+            _ => throw new ArgumentOutOfRangeException(nameof(op)),
+        };
+    }
+}
