@@ -23,6 +23,10 @@ public static class ConfigWriter
           rail_lines:      { path: rail_lines.geojson,      crs: EPSG:4326 }
         zones:                             # groups of whole districts evaluated as units (every district-level indicator)
           - { id: capital_core, name: { zh: 首都功能核心区, en: Capital core functional zone }, districts: ["110101", "110102"] }
+        composite:                         # weighted indices: weights are the analyst's (illustrative here)
+          - id: plan_implementation_index
+            name: { zh: 规划实施综合指数（示例权重）, en: Plan implementation index (illustrative weights) }
+            weights: { resident_population: 2, urban_rural_construction_land_area: 2, park_coverage_500m: 1, rail_station_coverage_800m: 1, commute_share_within_45min: 1, jobs_housing_ratio: 1 }
 
         """;
 

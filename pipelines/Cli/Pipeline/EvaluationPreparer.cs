@@ -1,3 +1,4 @@
+using MasterPlanEval.Core.Errors;
 using MasterPlanEval.Core.Facts;
 using MasterPlanEval.Core.Model;
 using MasterPlanEval.Core.Plans;
@@ -21,6 +22,7 @@ public static class EvaluationPreparer
     {
         var config = timer.Time("config", () => ConfigLoader.Load(options.ConfigPath, options.Years));
         var catalog = timer.Time("catalog", () => CatalogLoader.Load(config.CatalogDirectory));
+        CheckComposites(config, catalog);
         var indicators = options.IndicatorIds.Count == 0 ? catalog.Indicators : WithReferences(catalog, options.IndicatorIds.Select(catalog.Get));
         var landClasses = Path.Combine(Path.GetDirectoryName(config.CatalogDirectory.TrimEnd(Path.DirectorySeparatorChar))!, "land-classes");
         var data = timer.Time("ingest", () => IngestStage.Run(config, landClasses), d => d.Counts.Sum(c => c.Read));
@@ -43,6 +45,18 @@ public static class EvaluationPreparer
         facts = facts with { Tables = [.. WithEndCoverage(facts.Tables, endCoverage), ZoneMembers(data)] };
         var (counts, rejects) = WithCellsOutside(data, facts);
         return new PreparedEvaluation(config, catalog, indicators, data, targets, facts, Checksums(config), counts, rejects, endCoverage);
+    }
+
+    private static void CheckComposites(MasterPlanEval.Core.Config.EvaluationConfig config, IndicatorCatalog catalog)
+    {
+        foreach (var composite in config.Composites)
+        {
+            var unknown = composite.Weights.Keys.FirstOrDefault(id => catalog.Indicators.All(i => i.Id != id));
+            if (unknown is not null)
+            {
+                throw new EvaluationException(ErrorCategory.Config, $"composite '{composite.Id}' weighs unknown indicator '{unknown}'", new SourceLocation(config.ConfigPath, null, "composite"));
+            }
+        }
     }
 
     /// <summary>The chosen indicators and, for a cross-year one, every indicator its formula reads (transitively).</summary>

@@ -93,6 +93,13 @@ public static class EvaluationRunner
             var summary = DimensionSummaryRow.Summarize(yearRows);
             await DimensionSummaryWriter.WriteAsync(folder.PathOf(summaryFile), summary, cancellationToken);
             outputs.Add(new OutputFile(summaryFile, summary.Count, Sha256(folder.PathOf(summaryFile))));
+            if (prepared.Config.Composites.Count > 0)
+            {
+                var compositeFile = $"composite_{year}.parquet";
+                var composites = CompositeRow.Compute(yearRows, prepared.Config.Composites);
+                await CompositeWriter.WriteAsync(folder.PathOf(compositeFile), composites, cancellationToken);
+                outputs.Add(new OutputFile(compositeFile, composites.Count, Sha256(folder.PathOf(compositeFile))));
+            }
         }
 
         outputs.Add(WriteRejects(folder, prepared));

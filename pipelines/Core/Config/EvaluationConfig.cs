@@ -15,7 +15,8 @@ public sealed record EvaluationConfig(
     string CatalogDirectory,
     string? TargetsPath,
     IReadOnlyDictionary<string, InputSpec> Inputs,
-    IReadOnlyList<ZoneSpec> Zones)
+    IReadOnlyList<ZoneSpec> Zones,
+    IReadOnlyList<CompositeSpec> Composites)
 {
     public const string DefaultWorkingCrs = "EPSG:4548";
 

@@ -79,7 +79,44 @@ public static class ConfigLoader
             Path.GetFullPath(Path.Combine(baseDirectory, yaml.String("catalog"))),
             targets is null ? null : ExistingFile(Path.Combine(baseDirectory, targets), "targets", fullPath),
             specs,
-            Zones(yaml));
+            Zones(yaml),
+            Composites(yaml));
+    }
+
+    // Indicator ids are checked against the catalog once it is loaded (see EvaluationPreparer).
+    private static List<CompositeSpec> Composites(YamlMap yaml)
+    {
+        var composites = new List<CompositeSpec>();
+        foreach (var composite in yaml.Maps("composite"))
+        {
+            var id = composite.String("id");
+            var weights = composite.Map("weights");
+            var parsed = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var indicator in weights.Keys)
+            {
+                var weight = weights.OptionalNumber(indicator);
+                if (weight is not (> 0 and < double.PositiveInfinity))
+                {
+                    throw weights.Error(indicator, $"composite '{id}': the weight of '{indicator}' must be a positive number");
+                }
+
+                parsed[indicator] = weight.Value;
+            }
+
+            if (parsed.Count == 0)
+            {
+                throw composite.Error("weights", $"composite '{id}' needs at least one weighted indicator");
+            }
+
+            if (composites.Any(c => c.Id == id))
+            {
+                throw composite.Error("id", $"composite id '{id}' is used twice");
+            }
+
+            composites.Add(new CompositeSpec(id, composite.Localized("name"), parsed));
+        }
+
+        return composites;
     }
 
     // Zones are checked against the planning units once those are read (see ZoneUnits).

@@ -1,0 +1,73 @@
+using MasterPlanEval.Tests.Support;
+using Parquet;
+
+namespace MasterPlanEval.Tests.Golden;
+
+/// <summary>
+/// A composite index on the tiny fixture, from its hand-derived values and targets (README §7). Weights:
+/// resident_population 2, commute_share_within_45min 1, mean_commute_minutes 1, construction_land_outside_udb 1,
+/// park_coverage_500m 1 (no target at the city: left out, so 5 of 6 weight units are present).
+/// </summary>
+public sealed class CompositeTests
+{
+    private const string Composite = """
+
+        composite:
+          - id: tiny_index
+            name: { zh: 小城指数, en: Tiny index }
+            weights: { resident_population: 2, commute_share_within_45min: 1, mean_commute_minutes: 1, construction_land_outside_udb: 1, park_coverage_500m: 1 }
+        """;
+
+    [Fact]
+    public async Task City_index_weighs_clamped_progress_and_met_targets_over_the_weights_present()
+    {
+        using var fixture = new FixtureCopy("tiny");
+        fixture.Edit("evaluation.yaml", t => t + Composite);
+
+        var run = await Pipeline.RunAsync(fixture.Config, fixture.Out);
+
+        Assert.Contains(run.Manifest.Outputs, o => o.File == "composite_2025.parquet");
+        var city2020 = await CityRow(Path.Combine(run.RunDirectory, "composite_2020.parquet"));
+        var city2025 = await CityRow(Path.Combine(run.RunDirectory, "composite_2025.parquet"));
+        // 2020: population progress (30000 − 30500) / 5500 < 0 → 0; within-45 share (0.625 − 0.6) / 0.05 = 0.5;
+        // mean minutes 44.06 > 40 not met → 0; construction outside the UDB 0.38 ≤ 0.5 met → 1. (0 + 0.5 + 0 + 1) / 5.
+        Assert.Equal(0.3, city2020.Value!.Value, 12);
+        // 2025: population 3000 / 5500 = 6/11 (weight 2); within-45 progress 1.07 → 1; mean minutes met → 1;
+        // outside the UDB 0.56 > 0.5 not met → 0. (12/11 + 1 + 1 + 0) / 5 = 34/55.
+        Assert.Equal(34.0 / 55, city2025.Value!.Value, 12);
+        Assert.Equal((4, 5, 5.0 / 6), (city2025.Present, city2025.Total, city2025.Weight));
+    }
+
+    [Theory]
+    [InlineData("{ resident_population: 0 }", "the weight of 'resident_population' must be a positive number")]
+    [InlineData("{ no_such_indicator: 1 }", "composite 'bad' weighs unknown indicator 'no_such_indicator'")]
+    public async Task A_bad_weight_stops_the_run_with_one_line(string weights, string message)
+    {
+        using var fixture = new FixtureCopy("tiny");
+        fixture.Edit("evaluation.yaml", t => t + $"\ncomposite:\n  - {{ id: bad, name: {{ zh: 坏, en: Bad }}, weights: {weights} }}\n");
+
+        var run = await CliRun.RunAsync("run", "--config", fixture.Config, "--out", fixture.Out);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains(message, Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    private static async Task<(double? Value, int Present, int Total, double Weight)> CityRow(string path)
+    {
+        await using var reader = await ParquetReader.CreateAsync(path);
+        using var group = reader.OpenRowGroupReader(0);
+        var fields = reader.Schema.GetDataFields().ToDictionary(f => f.Name);
+        var units = new string?[group.RowCount];
+        await group.ReadAsync(fields["unit_id"], units.AsMemory(), null, CancellationToken.None);
+        var values = new double?[group.RowCount];
+        await group.ReadAsync(fields["value"], values.AsMemory(), null, CancellationToken.None);
+        var present = new int[group.RowCount];
+        await group.ReadAsync(fields["components_present"], present.AsMemory(), null, CancellationToken.None);
+        var total = new int[group.RowCount];
+        await group.ReadAsync(fields["components_total"], total.AsMemory(), null, CancellationToken.None);
+        var weight = new double[group.RowCount];
+        await group.ReadAsync(fields["weight_present"], weight.AsMemory(), null, CancellationToken.None);
+        var row = Array.IndexOf(units, "C");
+        return (values[row], present[row], total[row], weight[row]);
+    }
+}
