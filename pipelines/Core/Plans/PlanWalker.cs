@@ -3,31 +3,9 @@ namespace MasterPlanEval.Core.Plans;
 /// <summary>Reads facts off a plan tree.</summary>
 public static class PlanWalker
 {
-    public static IReadOnlyList<AggregateExpr> Aggregates(PlanExpr root)
-    {
-        var found = new List<AggregateExpr>();
-        Visit(root, node =>
-        {
-            if (node is AggregateExpr aggregate && !found.Contains(aggregate))
-            {
-                found.Add(aggregate);
-            }
-        });
-        return found;
-    }
+    public static IReadOnlyList<AggregateExpr> Aggregates(PlanExpr root) => Distinct<AggregateExpr>(root);
 
-    public static IReadOnlyList<IndicatorRef> References(PlanExpr root)
-    {
-        var found = new List<IndicatorRef>();
-        Visit(root, node =>
-        {
-            if (node is IndicatorRef reference && !found.Contains(reference))
-            {
-                found.Add(reference);
-            }
-        });
-        return found;
-    }
+    public static IReadOnlyList<IndicatorRef> References(PlanExpr root) => Distinct<IndicatorRef>(root);
 
     public static IReadOnlyList<string> Columns(PlanExpr root)
     {
@@ -37,6 +15,21 @@ public static class PlanWalker
             if (node is ColumnRef column && !found.Contains(column.Column))
             {
                 found.Add(column.Column);
+            }
+        });
+        return found;
+    }
+
+    // The nodes of one kind, each once, in the order they first appear.
+    private static List<T> Distinct<T>(PlanExpr root)
+        where T : PlanExpr
+    {
+        var found = new List<T>();
+        Visit(root, node =>
+        {
+            if (node is T match && !found.Contains(match))
+            {
+                found.Add(match);
             }
         });
         return found;
