@@ -1,4 +1,5 @@
 using MasterPlanEval.Core.Engines;
+using MasterPlanEval.Core.Facts;
 
 namespace MasterPlanEval.Cli.Pipeline;
 
@@ -13,6 +14,7 @@ public static class EngineLoad
         timer.Time("engine.load", () => LoadFacts(engine, prepared), rows => rows);
         if (prepared.Data.Mobility is not { } mobility)
         {
+            engine.Load(FactSchemas.NoCommutes(prepared.EndCoverage));
             return prepared;
         }
 

@@ -73,6 +73,17 @@ public static partial class FactSchemas
         return match.Success;
     }
 
+    /// <summary>
+    /// The commutes table of a run without a mobility input: no rows, the columns an engine's commutes view has,
+    /// so commuting indicators come out without value (zero denominator) instead of failing.
+    /// </summary>
+    public static FactTable NoCommutes(IReadOnlyList<string> endCoverage) => new(CommutesTable,
+    [
+        new NumberColumn("year", []),
+        .. CommuteTexts.Order(StringComparer.Ordinal).Select(c => new TextColumn(c, [])),
+        .. CommuteNumbers.Order(StringComparer.Ordinal).Concat(endCoverage.SelectMany(c => new[] { $"home_{c}", $"work_{c}" })).Select(c => new NumberColumn(c, [])),
+    ]);
+
     /// <summary>The zone membership table from (zone, sub-district) pairs; empty when no zone is configured.</summary>
     public static FactTable ZoneMembers(IReadOnlyList<(string Zone, string Subdistrict)> members) => new(ZoneMembersTable,
     [

@@ -89,6 +89,20 @@ public sealed class RunOutputTests
             File.ReadAllLines(Path.Combine(folder, "rejects.csv")));
     }
 
+    [Fact]
+    public async Task Without_a_mobility_input_commuting_indicators_have_no_value_and_the_rest_still_do()
+    {
+        using var fixture = new FixtureCopy("tiny");
+        fixture.Edit("evaluation.yaml", t => string.Join('\n', t.Split('\n').Where(l => !l.TrimStart().StartsWith("mobility:", StringComparison.Ordinal))));
+
+        var rows = (await Pipeline.RunAsync(fixture.Config, fixture.Out)).Rows;
+
+        var city2025 = rows.Where(r => r.UnitId == "C" && r.Year == 2025).ToDictionary(r => r.IndicatorId);
+        Assert.Null(city2025["mean_commute_minutes"].Value);
+        Assert.Equal("zero_denominator;no_input_rows", city2025["jobs_housing_ratio"].QualityFlags);
+        Assert.Equal(33500, city2025["resident_population"].Value);
+    }
+
     private static Dictionary<string, string> Hashes(string folder) =>
         Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))));
 }
