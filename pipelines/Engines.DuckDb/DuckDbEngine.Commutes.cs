@@ -34,17 +34,17 @@ public sealed partial class DuckDbEngine
     private static string ParquetRelation(CommuteSource source)
     {
         var columns = string.Concat(CommuteColumns.All.Where(source.Columns.ContainsKey).Select(c => $", {c}"));
-        return $"(SELECT file_row_number + 1 AS row_no{columns} FROM read_parquet('{source.File.Replace("'", "''", StringComparison.Ordinal)}', file_row_number = true))";
+        return $"(SELECT file_row_number + 1 AS row_no, CAST(NULL AS VARCHAR) AS {CommuteChecks.RowProblem}{columns} FROM read_parquet('{source.File.Replace("'", "''", StringComparison.Ordinal)}', file_row_number = true))";
     }
 
     private string AppendTextRows(CommuteSource source)
     {
         var present = CommuteColumns.All.Select((name, i) => (name, i)).Where(c => source.Columns.ContainsKey(c.name)).ToList();
-        Execute($"CREATE OR REPLACE TABLE {TextTable} (row_no BIGINT{string.Concat(present.Select(c => $", {c.name} VARCHAR"))})");
+        Execute($"CREATE OR REPLACE TABLE {TextTable} (row_no BIGINT, {CommuteChecks.RowProblem} VARCHAR{string.Concat(present.Select(c => $", {c.name} VARCHAR"))})");
         using var appender = _connection.CreateAppender(TextTable);
         foreach (var row in source.TextRows!())
         {
-            var appended = appender.CreateRow().AppendValue(row.Row);
+            var appended = appender.CreateRow().AppendValue(row.Row).AppendValue(row.Problem);
             foreach (var (_, i) in present)
             {
                 appended = appended.AppendValue(row.Values[i]);

@@ -9,7 +9,7 @@ namespace MasterPlanEval.Core.Mobility;
 /// <summary>
 /// The mobility dataset's row checks as one SQL query, so every engine validates commutes where they lie
 /// with the same rules and the same reasons as C# ingest gives other datasets. It reads a raw relation
-/// (<c>row_no</c> plus the file's contract columns, typed or text) and <see cref="FactSchemas.CellUnitsTable"/>,
+/// (<c>row_no</c>, <c>row_problem</c> plus the file's contract columns, typed or text) and <see cref="FactSchemas.CellUnitsTable"/>,
 /// and yields typed columns, each end's sub-district, and the first failed check's field and reason
 /// (NULL for an accepted row). Checks run in the order C# ingest would read the fields.
 /// </summary>
@@ -17,6 +17,9 @@ public sealed class CommuteChecks(SqlDialect dialect)
 {
     public const string RejectField = "reject_field";
     public const string RejectReason = "reject_reason";
+
+    /// <summary>The raw relation's column for a problem of the row as a whole (NULL: none), checked first.</summary>
+    public const string RowProblem = "row_problem";
 
     /// <summary>
     /// Output: row_no, year, home_cell, work_cell, home/work_subdistrict_id, minutes, mode, persons, distance_km,
@@ -36,7 +39,7 @@ public sealed class CommuteChecks(SqlDialect dialect)
             $"t.minutes_v AS minutes, t.mode AS mode, COALESCE(t.persons_v, CAST(1 AS DOUBLE)) AS persons, t.distance_km_v AS distance_km, " +
             string.Concat(endCoverage.Select(EndFlags)) +
             $"CASE{field} END AS {RejectField}, CASE{reason} END AS {RejectReason} " +
-            $"FROM (SELECT row_no, {typed} FROM {rawRelation}) t " +
+            $"FROM (SELECT row_no, {RowProblem}, {typed} FROM {rawRelation}) t " +
             $"LEFT JOIN {cells} hu ON t.home_cell = hu.cell_id LEFT JOIN {cells} wu ON t.work_cell = wu.cell_id";
     }
 
@@ -73,6 +76,8 @@ public sealed class CommuteChecks(SqlDialect dialect)
 
     private IEnumerable<Check> Checks()
     {
+        yield return new Check("row", $"t.{RowProblem} IS NOT NULL", $"t.{RowProblem}");
+
         foreach (var check in NumberChecks(CommuteColumns.Year, NumberRange.Year, required: true))
         {
             yield return check;

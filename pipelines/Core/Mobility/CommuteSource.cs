@@ -22,5 +22,8 @@ public sealed record CommuteSource(
     public bool IsParquet => TextRows is null;
 }
 
-/// <summary>One CSV row: its 1-based data row number and its values in <see cref="CommuteColumns.All"/> order.</summary>
-public sealed record CommuteTextRow(long Row, string?[] Values);
+/// <summary>
+/// One CSV row: its 1-based data row number, its values in <see cref="CommuteColumns.All"/> order, and what is
+/// wrong with the row as a whole, if anything (a quoted field running over lines).
+/// </summary>
+public sealed record CommuteTextRow(long Row, string?[] Values, string? Problem = null);

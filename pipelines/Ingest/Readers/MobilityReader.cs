@@ -29,7 +29,7 @@ public static class MobilityReader
         foreach (var record in source.Records)
         {
             row++;
-            yield return new CommuteTextRow(row, CommuteColumns.All.Select(c => record[c] as string).ToArray());
+            yield return new CommuteTextRow(row, CommuteColumns.All.Select(c => record[c] as string).ToArray(), record.Problem);
         }
     }
 }

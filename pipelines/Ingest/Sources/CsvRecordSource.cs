@@ -34,18 +34,26 @@ internal static class CsvRecordSource
         {
             row++;
             var values = new object?[csv.FieldCount];
+            var lineBreaks = 0;
             for (var i = 0; i < values.Length; i++)
             {
                 var field = csv.GetStringOrNull(i);
+                lineBreaks += field?.TrimEnd('\r', '\n').Count(c => c == '\n') ?? 0;
                 values[i] = string.IsNullOrWhiteSpace(field) ? null : field.Trim();
             }
 
-            yield return new RawRecord($"row {row}", columns, values, null);
+            yield return new RawRecord($"row {row}", columns, values, null, lineBreaks == 0 ? null : RunOver(lineBreaks + 1, csv.LineNumber));
         }
     }
 
+    // Input values never hold line breaks, so a field that does is an unclosed quote that swallowed the lines
+    // after it: say which lines, so none of them vanishes from the report unnoticed.
+    public static string RunOver(int lines, long firstLine) =>
+        $"a quoted field runs over {lines} lines from line {firstLine} (an unclosed quote?): lines {firstLine}–{firstLine + lines - 1} were read as this one row";
+
     private static CsvReaderOptions Options() => new()
     {
+        TrackLineNumbers = true,
         Separator = ',',
         HasHeader = true,
         MissingField = CsvMissingFieldHandling.ReturnEmpty,

@@ -8,8 +8,19 @@ namespace MasterPlanEval.Ingest.Validation;
 /// Reads typed fields off one raw record and remembers the first problem (field and reason), so a dataset
 /// reader reads every field it needs and then either accepts the row or rejects it with that reason.
 /// </summary>
-internal sealed class FieldReader(RawRecord record)
+internal sealed class FieldReader
 {
+    private readonly RawRecord record;
+
+    public FieldReader(RawRecord record)
+    {
+        this.record = record;
+        if (record.Problem is { } problem)
+        {
+            Fail("row", problem);
+        }
+    }
+
     public string? FailedField { get; private set; }
 
     public string? Reason { get; private set; }

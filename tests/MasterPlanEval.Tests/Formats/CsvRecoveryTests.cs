@@ -50,6 +50,41 @@ public sealed class CsvRecoveryTests : IDisposable
     }
 
     [Fact]
+    public void An_unclosed_quote_is_rejected_naming_the_lines_it_swallowed()
+    {
+        var (result, accepted) = Read(
+            Header,
+            "2020,A1,A2,20,walk,100,0.7",
+            "2020,A2,B1,\"30,bike,200,0.8", // the quote never closes: CsvHelper reads on to the end of the file
+            "2020,A3,E1,50,bus,1,1",
+            "2020,E1,E2,40,bus,150,1.3");
+
+        // File lines: 1 header, 2 row 1, 3–5 one quoted field. Nothing vanishes unreported.
+        Assert.Equal((2L, 1L, 1L), (result.Count.Read, result.Count.Accepted, result.Count.Rejected));
+        var reject = Assert.Single(result.Rejects);
+        Assert.Equal(("row 2", "row"), (reject.Row, reject.Field));
+        Assert.Equal("a quoted field runs over 3 lines from line 3 (an unclosed quote?): lines 3–5 were read as this one row", reject.Reason);
+        Assert.Equal("S-A1", Assert.Single(accepted).HomeUnit);
+    }
+
+    [Fact]
+    public void An_unclosed_quote_in_the_population_grid_is_rejected_the_same_way()
+    {
+        var path = Write(
+            "population_grid.csv",
+            "cell_id,year,x,y,residents,workers",
+            "\"A1,2020,450125,4420125,2000,500",
+            "A2,2020,450625,4420625,3000,100");
+
+        var result = PopulationGridReader.Read(TinyFixture.Spec("population_grid", path), TinyFixture.Transformer());
+
+        var reject = Assert.Single(result.Rejects);
+        Assert.Equal(("row 1", "row"), (reject.Row, reject.Field));
+        Assert.StartsWith("a quoted field runs over 2 lines from line 2", reject.Reason, StringComparison.Ordinal);
+        Assert.Empty(result.Accepted);
+    }
+
+    [Fact]
     public void A_short_population_grid_row_is_rejected_naming_its_first_missing_field()
     {
         var path = Write(
