@@ -3,6 +3,7 @@ using MasterPlanEval.Core.Errors;
 using MasterPlanEval.Core.Facts;
 using MasterPlanEval.Core.Mobility;
 using MasterPlanEval.Core.Model;
+using MasterPlanEval.Core.Plans;
 
 namespace MasterPlanEval.Engines.DuckDb;
 
@@ -16,7 +17,11 @@ public sealed partial class DuckDbEngine
     private const string CheckedView = "commutes_checked";
     private const string TextTable = "commutes_input";
 
-    public CommuteCheckResult LoadCommutes(CommuteSource source, IReadOnlyList<string> endCoverage)
+    private CommuteSource? _commutes;
+    private long _commuteRows;
+    private long? _acceptedByEvaluation;
+
+    public void LoadCommutes(CommuteSource source, IReadOnlyList<string> endCoverage)
     {
         var raw = source.IsParquet ? ParquetRelation(source) : AppendTextRows(source);
         Run($"CREATE OR REPLACE VIEW {CheckedView} AS {_checks.Render(raw, source.Columns, endCoverage)}", "the commute checks", source.File);
@@ -26,9 +31,27 @@ public sealed partial class DuckDbEngine
             $"FROM {CheckedView} WHERE {CommuteChecks.RejectReason} IS NULL",
             "the commutes view",
             source.File);
-        var (read, rejected) = Counts(source.File);
+        // A Parquet file's row count is in its footer and a CSV's rows are already appended: no scan here.
+        _commuteRows = Scalar($"SELECT COUNT(*) FROM {raw}", source.File);
+        (_commutes, _acceptedByEvaluation) = (source, null);
+    }
+
+    public CommuteCheckResult CheckCommutes()
+    {
+        var source = _commutes ?? throw new InvalidOperationException("no commutes are loaded");
+        var accepted = _acceptedByEvaluation ?? Scalar($"SELECT COUNT(*) FROM {FactSchemas.CommutesTable}", source.File);
+        var rejected = _commuteRows - accepted;
         var rejects = rejected == 0 ? [] : Rejects(source);
-        return new CommuteCheckResult(new DatasetCount(source.Dataset, source.File, read, read - rejected, rejected), rejects);
+        return new CommuteCheckResult(new DatasetCount(source.Dataset, source.File, _commuteRows, accepted, rejected), rejects);
+    }
+
+    // The pair sums hold every accepted commute once (n per pair): their total is the accepted count.
+    private void RememberAcceptedCommutes(string aggregationTable)
+    {
+        if (_commutes is not null && aggregationTable == SqlRenderer.PairTable(FactSchemas.CommutesTable))
+        {
+            _acceptedByEvaluation = Scalar($"SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM {aggregationTable}", _commutes.File);
+        }
     }
 
     private static string ParquetRelation(CommuteSource source)
@@ -56,15 +79,13 @@ public sealed partial class DuckDbEngine
         return TextTable;
     }
 
-    private (long Read, long Rejected) Counts(string file)
+    private long Scalar(string sql, string file)
     {
         try
         {
             using var command = _connection.CreateCommand();
-            command.CommandText = $"SELECT COUNT(*), COUNT({CommuteChecks.RejectReason}) FROM {CheckedView}";
-            using var reader = command.ExecuteReader();
-            reader.Read();
-            return (reader.GetInt64(0), reader.GetInt64(1));
+            command.CommandText = sql;
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         }
         catch (DbException ex)
         {

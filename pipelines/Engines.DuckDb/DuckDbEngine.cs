@@ -64,6 +64,7 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
             {
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 Run($"CREATE OR REPLACE TEMP TABLE {aggregation.Table} AS {aggregation.Sql}", aggregation.Table);
+                RememberAcceptedCommutes(aggregation.Table);
                 if (Environment.GetEnvironmentVariable("MPE_TRACE_SQL") == "1")
                 {
                     Console.Error.WriteLine($"{aggregation.Table}: {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds:F3} s");

@@ -19,7 +19,9 @@ public static class ValidateCommand
         var started = DateTimeOffset.UtcNow;
         var timer = new StageTimer();
         using var engine = EngineFactory.Create(options.Engine);
-        var prepared = EngineLoad.Run(engine, EvaluationPreparer.Prepare(options, timer), timer);
+        var prepared = EvaluationPreparer.Prepare(options, timer);
+        EngineLoad.Run(engine, prepared, timer);
+        prepared = EngineLoad.CheckCommutes(engine, prepared, timer);
         var folder = RunFolder.Create(options.OutDirectory, started, prepared.Checksums.Select(c => c.Sha256).Prepend("validate"));
         try
         {

@@ -4,29 +4,35 @@ using MasterPlanEval.Core.Facts;
 namespace MasterPlanEval.Cli.Pipeline;
 
 /// <summary>
-/// Hands the spatial facts to the engine, then lets it read and check the commutes where they lie; the
-/// check's counts and rejects join the other datasets', so the run reports every row of every input.
+/// Hands the spatial facts to the engine with the commutes, read and checked where they lie; once the engine
+/// has evaluated (or right away, for a run that only validates), the commute check's counts and rejects join
+/// the other datasets', so the run reports every row of every input.
 /// </summary>
 public static class EngineLoad
 {
-    public static PreparedEvaluation Run(IEvaluationEngine engine, PreparedEvaluation prepared, StageTimer timer)
-    {
+    public static void Run(IEvaluationEngine engine, PreparedEvaluation prepared, StageTimer timer) =>
         timer.Time("engine.load", () => LoadFacts(engine, prepared), rows => rows);
-        if (prepared.Data.Mobility is not { } mobility)
-        {
-            engine.Load(FactSchemas.NoCommutes(prepared.EndCoverage));
-            return prepared;
-        }
 
-        var check = timer.Time("engine.commutes", () => engine.LoadCommutes(mobility, prepared.EndCoverage), c => c.Count.Read);
-        return prepared.WithCommutes(check);
-    }
+    /// <summary>The evaluation with the engine's check of the commutes added (after EvaluateAll, it costs no scan).</summary>
+    public static PreparedEvaluation CheckCommutes(IEvaluationEngine engine, PreparedEvaluation prepared, StageTimer timer) =>
+        prepared.Data.Mobility is null
+            ? prepared
+            : prepared.WithCommutes(timer.Time("engine.commutes", engine.CheckCommutes, c => c.Count.Read));
 
     private static long LoadFacts(IEvaluationEngine engine, PreparedEvaluation prepared)
     {
         foreach (var table in prepared.Facts.Tables)
         {
             engine.Load(table);
+        }
+
+        if (prepared.Data.Mobility is { } mobility)
+        {
+            engine.LoadCommutes(mobility, prepared.EndCoverage);
+        }
+        else
+        {
+            engine.Load(FactSchemas.NoCommutes(prepared.EndCoverage));
         }
 
         return prepared.Facts.Tables.Sum(t => (long)t.RowCount);

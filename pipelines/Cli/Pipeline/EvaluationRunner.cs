@@ -23,8 +23,10 @@ public static class EvaluationRunner
         var started = DateTimeOffset.UtcNow;
         var timer = new StageTimer();
         using var engine = EngineFactory.Create(options.Engine);
-        var prepared = EngineLoad.Run(engine, EvaluationPreparer.Prepare(options, timer), timer);
+        var prepared = EvaluationPreparer.Prepare(options, timer);
+        EngineLoad.Run(engine, prepared, timer);
         var values = timer.Time("engine.evaluate", () => Evaluate(engine, prepared), v => v.Count);
+        prepared = EngineLoad.CheckCommutes(engine, prepared, timer);
         var identity = prepared.Checksums.Select(c => c.Sha256)
             .Append(prepared.Catalog.ContentHash)
             .Append(string.Join(',', prepared.Config.Years))

@@ -19,11 +19,17 @@ public interface IEvaluationEngine : IDisposable
     void Load(FactTable table);
 
     /// <summary>
-    /// Reads and checks the mobility file where it lies and exposes its accepted rows as the commutes table.
+    /// Exposes the accepted rows of the mobility file, read and checked where it lies, as the commutes table.
     /// Needs the cell_units table loaded first: commute ends are located through it, and the coverage flags
     /// named in <paramref name="endCoverage"/> are read off it for each end (see <see cref="CellEndCoverage"/>).
     /// </summary>
-    CommuteCheckResult LoadCommutes(CommuteSource source, IReadOnlyList<string> endCoverage);
+    void LoadCommutes(CommuteSource source, IReadOnlyList<string> endCoverage);
+
+    /// <summary>
+    /// The counts and rejects of the loaded commutes. Called after <see cref="EvaluateAll"/>, it reuses that
+    /// evaluation's scan of the commutes to count the accepted rows, and reads the file again only to list rejects.
+    /// </summary>
+    CommuteCheckResult CheckCommutes();
 
     IReadOnlyList<IndicatorValue> Evaluate(IndicatorPlan plan);
 

@@ -15,7 +15,7 @@ internal sealed class PairSums
 
     private PairSums(string table, IReadOnlyList<string> keys, IEnumerable<AggregateExpr> aggregates)
     {
-        Name = $"agg_pairs_{table}";
+        Name = SqlRenderer.PairTable(table);
         foreach (var aggregate in aggregates)
         {
             foreach (var sameUnit in Variants(aggregate))

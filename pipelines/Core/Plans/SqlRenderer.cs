@@ -20,6 +20,12 @@ public sealed class SqlRenderer(SqlDialect dialect)
 
     public SqlDialect Dialect { get; } = dialect;
 
+    /// <summary>
+    /// The aggregation a batch builds for a two-ended fact table: one row per year and pair of end sub-districts,
+    /// with <c>n</c> the fact rows of each pair, so an engine can count the table's rows without another scan.
+    /// </summary>
+    public static string PairTable(string factTable) => $"agg_pairs_{factTable}";
+
     /// <summary>One plan as a single query: its source aggregations become CTEs.</summary>
     public string Render(IndicatorPlan plan)
     {

@@ -21,7 +21,8 @@ public static class CommuteReading
             new TextColumn("cell_id", cellUnits.Keys.Select(k => (string?)k).ToArray()),
             new TextColumn("subdistrict_id", cellUnits.Values.ToArray()),
         ]));
-        var check = engine.LoadCommutes(MobilityReader.Open(new InputSpec(Datasets.Mobility, path, null, null)), []);
+        engine.LoadCommutes(MobilityReader.Open(new InputSpec(Datasets.Mobility, path, null, null)), []);
+        var check = engine.CheckCommutes();
         var accepted = engine.QueryRows(
                 "SELECT year, home_subdistrict_id, work_subdistrict_id, minutes, mode, persons, distance_km FROM commutes_checked " +
                 "WHERE reject_reason IS NULL ORDER BY row_no")
