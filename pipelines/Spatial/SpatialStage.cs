@@ -38,7 +38,7 @@ public static class SpatialStage
     private static (FactTable Table, List<GridCell> Outside, Dictionary<string, string?> CellUnits) CellFacts(
         SpatialInputs inputs, HashSet<int> years)
     {
-        var coverage = new CoverageIndex(inputs.Facilities, inputs.Years);
+        var coverage = new CoverageIndex(inputs.Facilities, inputs.Years, inputs.Coverage.Select(r => r.RadiusMetres));
         var cellUnits = new Dictionary<string, string?>(StringComparer.Ordinal);
         var outside = new List<GridCell>();
         var placed = new List<(GridCell Cell, string Unit)>();
@@ -72,7 +72,7 @@ public static class SpatialStage
             new NumberColumn("workers", placed.Select(p => p.Cell.Workers).ToArray()),
         };
 
-        // Built STR-trees are only read by queries, so workers share one coverage index.
+        // The coverage index is built whole and only read by queries, so workers share it.
         var requirements = inputs.Coverage.Distinct().ToList();
         var flags = OrderedParallel.Map(placed, () => coverage, (index, p) => requirements
             .Select(r => index.Covers(r.FacilityType, p.Cell.Year, r.RadiusMetres, p.Cell.X, p.Cell.Y) ? 1.0 : 0.0)

@@ -18,7 +18,8 @@ public sealed class CoverageIndexTests
             new Facility("p1", "park", ParkX, ParkY, null, "always open"),
             new Facility("c1", "clinic", ParkX, ParkY, 2024, "opens 2024"),
         ],
-        [2023, 2024]);
+        [2023, 2024],
+        [500, 1_000, 10_000]);
 
     [Theory]
     [InlineData(300, 400)] // diagonal, √(300² + 400²) = 500
@@ -57,11 +58,27 @@ public sealed class CoverageIndexTests
     }
 
     [Fact]
+    public void Radii_not_indexed_cover_nothing() =>
+        Assert.False(Index.Covers("park", 2024, 600, ParkX, ParkY));
+
+    [Fact]
+    public void Facilities_in_neighbouring_buckets_and_at_negative_coordinates_are_found()
+    {
+        // Buckets are 500 m wide: the park at (−1, −1) sits in bucket (−1, −1), every query point below in another.
+        var index = new CoverageIndex([new Facility("a", "park", -1, -1, null, null)], [2024], [500]);
+
+        Assert.True(index.Covers("park", 2024, 500, 298, 398)); // √(299² + 399²) = 498.6
+        Assert.False(index.Covers("park", 2024, 500, 299, 399.5)); // √(300² + 400.5²) = 500.4
+        Assert.True(index.Covers("park", 2024, 500, -501, -1)); // exactly 500 m due west, in bucket (−2, −1)
+    }
+
+    [Fact]
     public void Nearest_of_several_facilities_decides()
     {
         var index = new CoverageIndex(
             [new Facility("far", "park", 0, 0, null, null), new Facility("near", "park", 1_000, 0, null, null)],
-            [2024]);
+            [2024],
+            [500]);
 
         // (1300, 400) is 500 m from "near" and about 1360 m from "far".
         Assert.True(index.Covers("park", 2024, 500, 1_300, 400));
