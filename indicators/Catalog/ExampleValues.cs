@@ -6,7 +6,8 @@ namespace MasterPlanEval.Indicators.Catalog;
 
 /// <summary>
 /// The given values of a cross-year example (<c>given: { values: [{ indicator, unit, year, value }] }</c>) as
-/// engine output, and the years they span: the first is the baseline, the expected values are for the last.
+/// engine output (one input row each), and the years they span: the expected values are for the last; a unit's
+/// baseline is its first year with the values the formula reads at baseline.
 /// Units are sub-districts except the example's <c>district</c> and <c>city</c>.
 /// </summary>
 public static class ExampleValues

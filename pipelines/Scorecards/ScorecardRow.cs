@@ -33,7 +33,7 @@ public sealed record ScorecardRow(
     [property: ScorecardColumn("value − previous_value.")] double? ChangeFromPrevious,
     [property: ScorecardColumn("met, not_met, no_target or no_value.")] string TargetStatus,
     [property: ScorecardColumn("on_track, off_track, no_baseline, no_target or no_value.")] string TrajectoryStatus,
-    [property: ScorecardColumn("Semicolon-separated data-quality flags: zero_denominator, not_meaningful (a cross-year ratio of rates that differ in sign or whose denominator is about 0), no_input_rows; empty when none.")] string QualityFlags,
-    [property: ScorecardColumn("What the value is made of: each sum of the formula with its value, e.g. 'sum(census.residents)=708829; sum(units.area_km2)=41.55'.")] string Components,
+    [property: ScorecardColumn("Semicolon-separated data-quality flags: zero_denominator, not_meaningful (a cross-year ratio of rates that differ in sign or whose denominator is about 0, or rates measured over different periods), no_input_rows (no fact rows for the unit and year; for a cross-year formula: an indicator it reads has no value from input rows); empty when none.")] string QualityFlags,
+    [property: ScorecardColumn("What the value is made of: each sum of the formula with its value, e.g. 'sum(census.residents)=708829; sum(units.area_km2)=41.55'; for a cross-year formula each indicator value it reads (NaN: missing) and the baseline year of its period, e.g. 'value(resident_population)=2860; baseline(resident_population)=2900; baseline_year=2020'.")] string Components,
     [property: ScorecardColumn("Catalog version that defined the indicator.")] string CatalogVersion,
     [property: ScorecardColumn("Engine that computed the value (duckdb or spark).")] string Engine);

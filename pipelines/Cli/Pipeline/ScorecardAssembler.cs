@@ -60,7 +60,6 @@ public static class ScorecardAssembler
     {
         var target = targets.For(indicator.Id, unit.Id, value.Year);
         var assessment = TargetAssessment.Assess(value.Value, target, value.Year);
-        var parts = catalog.Plans[indicator.Id].Parts;
         return new ScorecardRow(
             runId,
             value.Year,
@@ -91,9 +90,16 @@ public static class ScorecardAssembler
             assessment.TargetStatus,
             assessment.TrajectoryStatus,
             QualityFlags(value),
-            string.Join("; ", parts.Select((a, i) => $"{FormulaPrinter.Print(a)}={value.Components[i].ToString("G10", CultureInfo.InvariantCulture)}")),
+            Components(catalog.Plans[indicator.Id].Parts, value),
             catalog.Version,
             engine);
+    }
+
+    // A cross-year value names the year its period starts: without it a rate cannot be read back to its inputs.
+    private static string Components(IReadOnlyList<PlanExpr> parts, IndicatorValue value)
+    {
+        var components = parts.Select((a, i) => $"{FormulaPrinter.Print(a)}={value.Components[i].ToString("G10", CultureInfo.InvariantCulture)}");
+        return string.Join("; ", value.BaselineYear is { } baseline ? components.Append($"baseline_year={baseline.ToString(CultureInfo.InvariantCulture)}") : components);
     }
 
     private static string QualityFlags(IndicatorValue value)

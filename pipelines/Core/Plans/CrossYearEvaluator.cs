@@ -4,8 +4,8 @@ namespace MasterPlanEval.Core.Plans;
 
 /// <summary>
 /// Evaluates cross-year formulas (SDG 11.3.1 and the like) over values the engine has already computed: each
-/// reads other indicators for the same unit in the year evaluated and in the run's baseline year (its first).
-/// It runs in C# after the engine because it combines a few thousand values, not fact rows, so every engine
+/// reads other indicators for the same unit in the year evaluated and in the unit's baseline year (the earliest run
+/// year with values, see <see cref="CrossYearPeriod"/>). It runs in C# after the engine because it combines a few thousand values, not fact rows, so every engine
 /// shares it. A formula may read another cross-year indicator: plans are evaluated in dependency order.
 /// </summary>
 public static class CrossYearEvaluator
@@ -17,7 +17,6 @@ public static class CrossYearEvaluator
             return [];
         }
 
-        var baseline = years.Min();
         var known = new Dictionary<(string Indicator, string Unit, int Year), IndicatorValue>();
         foreach (var value in values)
         {
@@ -37,10 +36,11 @@ public static class CrossYearEvaluator
                 .ToList();
             foreach (var (level, unit) in units)
             {
+                var period = CrossYearPeriod.Resolve(plan, unit, years, known);
                 foreach (var year in years)
                 {
-                    var context = new Context(known, unit, year, baseline);
-                    var result = context.Eval(plan.Formula);
+                    var context = new Context(known, unit, year, period.Baseline);
+                    var result = period.Mismatch ? null : context.Eval(plan.Formula);
                     var parts = plan.References.Select(r => context.Lookup(r)).ToList();
                     var value = new IndicatorValue(
                         plan.IndicatorId,
@@ -49,9 +49,10 @@ public static class CrossYearEvaluator
                         year,
                         result,
                         context.ZeroDenominator,
-                        parts.Count(p => p is not null),
+                        context.MissingInput ? 0 : parts.Count(p => p is not null),
                         parts.Select(p => p ?? double.NaN).ToList(),
-                        context.NotMeaningful);
+                        context.NotMeaningful || period.Mismatch,
+                        period.Baseline);
                     known[(plan.IndicatorId, unit, year)] = value;
                     results.Add(value);
                 }
@@ -93,19 +94,28 @@ public static class CrossYearEvaluator
         return ordered;
     }
 
-    private sealed class Context(Dictionary<(string Indicator, string Unit, int Year), IndicatorValue> known, string unit, int year, int baseline)
+    private sealed class Context(Dictionary<(string Indicator, string Unit, int Year), IndicatorValue> known, string unit, int year, int? baseline)
     {
         public bool ZeroDenominator { get; private set; }
 
         public bool NotMeaningful { get; private set; }
 
+        /// <summary>An input had no value from input rows (or no baseline year had one): the result gets no_input_rows.</summary>
+        public bool MissingInput { get; private set; }
+
         public double? Lookup(IndicatorRef reference) =>
-            known.TryGetValue((reference.IndicatorId, unit, reference.AtBaseline ? baseline : year), out var v) ? v.Value : null;
+            YearOf(reference) is { } at && CrossYearPeriod.HasValue(known, reference.IndicatorId, unit, at) ? known[(reference.IndicatorId, unit, at)].Value : null;
+
+        private int? YearOf(IndicatorRef reference) => reference.AtBaseline ? baseline : year;
 
         // A missing input passes on why it is missing, so the result's quality flags explain its own absence.
         private double? Read(IndicatorRef reference)
         {
-            if (known.TryGetValue((reference.IndicatorId, unit, reference.AtBaseline ? baseline : year), out var v) && v.Value is null)
+            if (YearOf(reference) is not { } at || !known.TryGetValue((reference.IndicatorId, unit, at), out var v) || v.InputRows == 0)
+            {
+                MissingInput = true;
+            }
+            else if (v.Value is null)
             {
                 ZeroDenominator |= v.ZeroDenominator;
                 NotMeaningful |= v.NotMeaningful;
@@ -118,7 +128,9 @@ public static class CrossYearEvaluator
         {
             NumberLiteral n => n.Value,
             IndicatorRef r => Read(r),
-            YearsSinceBaseline => year - baseline,
+
+            // The period runs forward from the baseline: a year before it has no value.
+            YearsSinceBaseline => year >= baseline ? year - baseline : null,
             ArithmeticExpr { Op: ArithmeticOp.Divide } d => Divide(Eval(d.Left), Eval(d.Right)),
             ArithmeticExpr a => Arithmetic(a.Op, Eval(a.Left), Eval(a.Right)),
             FunctionExpr { Function: ScalarFunction.Ln } f => Eval(f.Argument) is double x && x > 0 ? Math.Log(x) : null,

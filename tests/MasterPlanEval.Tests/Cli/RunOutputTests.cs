@@ -38,7 +38,7 @@ public sealed class RunOutputTests
 
         Assert.Equal(Path.GetFileName(folder), root.GetProperty("run_id").GetString());
         Assert.Equal("duckdb", root.GetProperty("engine").GetString());
-        Assert.Equal("2026.2", root.GetProperty("catalog_version").GetString());
+        Assert.Equal("2026.3", root.GetProperty("catalog_version").GetString());
         var census = root.GetProperty("inputs").EnumerateArray().Single(i => i.GetProperty("role").GetString() == "census");
         var expectedHash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(fixture.Path, "census.csv"))));
         Assert.Equal(expectedHash, census.GetProperty("sha256").GetString());
