@@ -1,5 +1,6 @@
 using MasterPlanEval.Core.Errors;
 using MasterPlanEval.Core.Model;
+using MasterPlanEval.Core.Plans;
 using MasterPlanEval.Indicators.Catalog;
 
 namespace MasterPlanEval.Cli.Commands;
@@ -53,6 +54,9 @@ public static class CatalogCommand
         output.WriteLine($"  levels:      {string.Join(", ", i.Levels.Select(l => l.ToText()))}");
         output.WriteLine($"  direction:   {i.Direction}; target kind: {i.TargetKind}");
         output.WriteLine($"  formula:     {i.Formula}");
+        output.WriteLine(catalog.Plans[i.Id].IsCrossYear
+            ? $"  computed:    after the engine, from {string.Join(", ", catalog.Plans[i.Id].References.Select(r => FormulaPrinter.Print(r)))}; baseline = the earliest run year with values"
+            : "  computed:    by the engine, from fact rows");
         output.WriteLine($"  parameters:  {string.Join(", ", i.Parameters.Select(p => $"{p.Key}={p.Value}"))}");
         output.WriteLine($"  checks:      {i.Checks}");
         output.WriteLine($"  source:      {i.Source}");
