@@ -49,12 +49,15 @@ public static class EvaluationPreparer
 
     private static void CheckComposites(MasterPlanEval.Core.Config.EvaluationConfig config, IndicatorCatalog catalog)
     {
-        foreach (var composite in config.Composites)
+        foreach (var (composite, index) in config.Composites.Select((c, i) => (c, i)))
         {
-            var unknown = composite.Weights.Keys.FirstOrDefault(id => catalog.Indicators.All(i => i.Id != id));
+            var unknown = composite.Weights.Keys.FirstOrDefault(id => !catalog.Plans.ContainsKey(id));
             if (unknown is not null)
             {
-                throw new EvaluationException(ErrorCategory.Config, $"composite '{composite.Id}' weighs unknown indicator '{unknown}'", new SourceLocation(config.ConfigPath, null, "composite"));
+                throw new EvaluationException(
+                    ErrorCategory.Config,
+                    $"composite '{composite.Id}' weighs unknown indicator '{unknown}'",
+                    new SourceLocation(config.ConfigPath, null, $"composite[{index}].weights.{unknown}"));
             }
         }
     }

@@ -40,13 +40,34 @@ public sealed class CompositeTests
 
     [Theory]
     [InlineData("{ resident_population: 0 }", "the weight of 'resident_population' must be a positive number")]
-    [InlineData("{ no_such_indicator: 1 }", "composite 'bad' weighs unknown indicator 'no_such_indicator'")]
+    [InlineData("{ resident_population: -1 }", "field 'composite[0].weights.resident_population': composite 'bad': the weight of 'resident_population' must be a positive number")]
+    [InlineData("{ resident_population: heavy }", "'composite[0].weights.resident_population' must be a number, found 'heavy'")]
+    [InlineData("{ resident_population: .inf }", "'composite[0].weights.resident_population' must be a number, found '.inf'")]
+    [InlineData("{}", "composite 'bad' needs at least one weighted indicator")]
+    [InlineData("[resident_population]", "'composite[0].weights' must be a mapping")]
+    [InlineData("{ resident_population: 1, no_such_indicator: 1 }", "field 'composite[0].weights.no_such_indicator': composite 'bad' weighs unknown indicator 'no_such_indicator'")]
     public async Task A_bad_weight_stops_the_run_with_one_line(string weights, string message)
     {
         using var fixture = new FixtureCopy("tiny");
         fixture.Edit("evaluation.yaml", t => t + $"\ncomposite:\n  - {{ id: bad, name: {{ zh: 坏, en: Bad }}, weights: {weights} }}\n");
 
         var run = await CliRun.RunAsync("run", "--config", fixture.Config, "--out", fixture.Out);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains(message, Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(fixture.Out) && Directory.EnumerateFileSystemEntries(fixture.Out).Any());
+    }
+
+    [Theory]
+    [InlineData("  - { id: twice, name: { zh: 甲, en: A }, weights: { resident_population: 1 } }\n  - { id: twice, name: { zh: 乙, en: B }, weights: { park_coverage_500m: 1 } }", "field 'composite[1].id': composite id 'twice' is used twice")]
+    [InlineData("  - { id: nameless, weights: { resident_population: 1 } }", "missing required key 'composite[0].name'")]
+    [InlineData("  resident_population: 1", "'composite' must be a list")]
+    public async Task A_malformed_composite_section_stops_the_run_with_one_line(string section, string message)
+    {
+        using var fixture = new FixtureCopy("tiny");
+        fixture.Edit("evaluation.yaml", t => t + $"\ncomposite:\n{section}\n");
+
+        var run = await CliRun.RunAsync("validate", "--config", fixture.Config, "--out", fixture.Out);
 
         Assert.Equal(3, run.ExitCode);
         Assert.Contains(message, Assert.Single(run.ErrorLines), StringComparison.Ordinal);
