@@ -5,8 +5,9 @@ namespace MasterPlanEval.Core.Plans;
 /// <summary>
 /// Evaluates cross-year formulas (SDG 11.3.1 and the like) over values the engine has already computed: each
 /// reads other indicators for the same unit in the year evaluated and in the unit's baseline year (the earliest run
-/// year with values, see <see cref="CrossYearPeriod"/>). It runs in C# after the engine because it combines a few thousand values, not fact rows, so every engine
-/// shares it. A formula may read another cross-year indicator: plans are evaluated in dependency order.
+/// year with values, see <see cref="CrossYearPeriod"/>). It runs in C# after the engine because it combines a few
+/// thousand values, not fact rows, so every engine shares it. A formula may read another cross-year indicator: plans
+/// are evaluated in dependency order.
 /// </summary>
 public static class CrossYearEvaluator
 {
