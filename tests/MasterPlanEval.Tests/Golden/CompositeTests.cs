@@ -1,5 +1,4 @@
 using MasterPlanEval.Tests.Support;
-using Parquet;
 
 namespace MasterPlanEval.Tests.Golden;
 
@@ -27,8 +26,8 @@ public sealed class CompositeTests
         var run = await Pipeline.RunAsync(fixture.Config, fixture.Out);
 
         Assert.Contains(run.Manifest.Outputs, o => o.File == "composite_2025.parquet");
-        var city2020 = await CityRow(Path.Combine(run.RunDirectory, "composite_2020.parquet"));
-        var city2025 = await CityRow(Path.Combine(run.RunDirectory, "composite_2025.parquet"));
+        var city2020 = await CompositeFile.UnitRow(Path.Combine(run.RunDirectory, "composite_2020.parquet"), "C");
+        var city2025 = await CompositeFile.UnitRow(Path.Combine(run.RunDirectory, "composite_2025.parquet"), "C");
         // 2020: population progress (30000 − 30500) / 5500 < 0 → 0; within-45 share (0.625 − 0.6) / 0.05 = 0.5;
         // mean minutes 44.06 > 40 not met → 0; construction outside the UDB 0.38 ≤ 0.5 met → 1. (0 + 0.5 + 0 + 1) / 5.
         Assert.Equal(0.3, city2020.Value!.Value, 12);
@@ -71,24 +70,5 @@ public sealed class CompositeTests
 
         Assert.Equal(3, run.ExitCode);
         Assert.Contains(message, Assert.Single(run.ErrorLines), StringComparison.Ordinal);
-    }
-
-    private static async Task<(double? Value, int Present, int Total, double Weight)> CityRow(string path)
-    {
-        await using var reader = await ParquetReader.CreateAsync(path);
-        using var group = reader.OpenRowGroupReader(0);
-        var fields = reader.Schema.GetDataFields().ToDictionary(f => f.Name);
-        var units = new string?[group.RowCount];
-        await group.ReadAsync(fields["unit_id"], units.AsMemory(), null, CancellationToken.None);
-        var values = new double?[group.RowCount];
-        await group.ReadAsync(fields["value"], values.AsMemory(), null, CancellationToken.None);
-        var present = new int[group.RowCount];
-        await group.ReadAsync(fields["components_present"], present.AsMemory(), null, CancellationToken.None);
-        var total = new int[group.RowCount];
-        await group.ReadAsync(fields["components_total"], total.AsMemory(), null, CancellationToken.None);
-        var weight = new double[group.RowCount];
-        await group.ReadAsync(fields["weight_present"], weight.AsMemory(), null, CancellationToken.None);
-        var row = Array.IndexOf(units, "C");
-        return (values[row], present[row], total[row], weight[row]);
     }
 }

@@ -1,5 +1,4 @@
 using MasterPlanEval.Tests.Support;
-using Parquet;
 
 namespace MasterPlanEval.Tests.Golden;
 
@@ -63,25 +62,8 @@ public sealed class CrossYearRunTests
 
         // Composite: LCR not met without baseline → 0, ratio progress 1.43 clamped → 1, PGR has no target (left out):
         // (0 + 1) / 2 = 0.5 with 2 of 3 components and 2/3 of the weight.
-        var (value, present, weight) = await CityComposite(Path.Combine(run.RunDirectory, "composite_2025.parquet"));
+        var (value, present, _, weight) = await CompositeFile.UnitRow(Path.Combine(run.RunDirectory, "composite_2025.parquet"), "C");
         Assert.Equal(0.5, value!.Value, 12);
         Assert.Equal((2, 2.0 / 3), (present, weight));
-    }
-
-    private static async Task<(double? Value, int Present, double Weight)> CityComposite(string path)
-    {
-        await using var reader = await ParquetReader.CreateAsync(path);
-        using var group = reader.OpenRowGroupReader(0);
-        var fields = reader.Schema.GetDataFields().ToDictionary(f => f.Name);
-        var units = new string?[group.RowCount];
-        await group.ReadAsync(fields["unit_id"], units.AsMemory(), null, CancellationToken.None);
-        var values = new double?[group.RowCount];
-        await group.ReadAsync(fields["value"], values.AsMemory(), null, CancellationToken.None);
-        var present = new int[group.RowCount];
-        await group.ReadAsync(fields["components_present"], present.AsMemory(), null, CancellationToken.None);
-        var weight = new double[group.RowCount];
-        await group.ReadAsync(fields["weight_present"], weight.AsMemory(), null, CancellationToken.None);
-        var row = Array.IndexOf(units, "C");
-        return (values[row], present[row], weight[row]);
     }
 }
