@@ -19,6 +19,11 @@ public static class Program
     {
         try
         {
+            if (args.Contains("--help", StringComparer.Ordinal))
+            {
+                return Help(output, 0);
+            }
+
             var line = new CommandLine(args);
             return (line.Positional.Count > 0 ? line.Positional[0] : null) switch
             {

@@ -26,10 +26,12 @@ public static class GenerateCommand
         var scale = GeneratorScales.Get(line.Single("scale") ?? "small");
         var seed = ParseInt(line, "seed") ?? 1;
         var years = line.Years();
+        var folder = outDirectory ?? line.Required("out");
         return new GeneratorOptions(
             scale,
             seed,
-            Path.GetFullPath(outDirectory ?? line.Required("out")),
+            // A missing --out is reported with the other problems, not as a failed path lookup.
+            folder.Length == 0 ? folder : Path.GetFullPath(folder),
             CatalogLocator.Find(line.Single("catalog")),
             commutersFromLine ? ParseLong(line, "commuters") : null,
             years.Count > 0 ? years : null);

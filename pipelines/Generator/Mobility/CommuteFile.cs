@@ -20,7 +20,7 @@ internal static class CommuteFile
         Stream stream, PopulationGrid grid, int[] cellDistrict, int districts, long perYear, int seed, Action<string>? progress, CancellationToken cancellationToken)
     {
         var fields = new Fields();
-        await using var writer = await ParquetWriter.CreateAsync(fields.Schema, stream, ParquetTables.Options, false, cancellationToken);
+        await using var writer = await ParquetWriter.CreateAsync(fields.Schema, stream, Options(fields), false, cancellationToken);
         var capacity = (int)Math.Min(RowGroupRows, Math.Max(1, perYear));
         var buffers = new[] { new CommuteChunk(capacity, districts), new CommuteChunk(capacity, districts) };
         var tallies = new List<CommuteTally>();
@@ -73,6 +73,19 @@ internal static class CommuteFile
         }
 
         return tallies;
+    }
+
+    // Cell ids and modes repeat across a row group: dictionary-encoded, as DuckDB, Polars and Spark write such
+    // columns by default (Parquet.Net writes them plain unless told). Readers decode each distinct value once.
+    private static ParquetOptions Options(Fields fields)
+    {
+        var options = ParquetTables.Options;
+        foreach (var field in new[] { fields.Home, fields.Work, fields.Mode })
+        {
+            options.ColumnEncodingHints[field.Path.ToString()] = EncodingHint.Dictionary;
+        }
+
+        return options;
     }
 
     private static async Task WriteGroupAsync(ParquetWriter writer, Fields fields, CommuteChunk chunk, CancellationToken cancellationToken)

@@ -99,6 +99,22 @@ public sealed class UserErrorTests
     }
 
     [Fact]
+    public async Task Generate_without_an_output_folder_is_a_usage_error()
+    {
+        var run = await CliRun.RunAsync("generate", "--scale", "tiny");
+        AssertOneLineError(run, 2, "option --out is required");
+    }
+
+    [Fact]
+    public async Task Help_after_a_command_shows_the_help()
+    {
+        var run = await CliRun.RunAsync("generate", "--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.ErrorLines);
+        Assert.Contains("generate", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unreadable_geojson_is_an_input_error()
     {
         using var fixture = new FixtureCopy("tiny");

@@ -6,6 +6,8 @@ using MasterPlanEval.Tests.Support;
 using NetTopologySuite.Coverage;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Union;
+using Parquet;
+using Parquet.Meta;
 
 namespace MasterPlanEval.Tests.Generator;
 
@@ -147,6 +149,15 @@ public sealed class TinyCityTests(TinyCity tiny) : IClassFixture<TinyCity>
             Assert.True((double)r["distance_km"]! > 0);
         });
         Assert.InRange(rows.Count(r => r["work_cell"] is null) / (double)rows.Count, 0.01, 0.06);
+    }
+
+    [Fact]
+    public async Task Commute_cells_and_modes_are_dictionary_encoded_and_numbers_are_not()
+    {
+        await using var reader = await ParquetReader.CreateAsync(tiny.PathOf("commutes.parquet"), null, CancellationToken.None);
+        var chunks = reader.Metadata!.RowGroups.SelectMany(g => g.Columns).GroupBy(c => c.MetaData!.PathInSchema.Single());
+        var dictionary = chunks.Where(g => g.All(c => c.MetaData!.Encodings.Contains(Encoding.PLAIN_DICTIONARY))).Select(g => g.Key).Order(StringComparer.Ordinal);
+        Assert.Equal(["home_cell", "mode", "work_cell"], dictionary);
     }
 
     [Fact]
