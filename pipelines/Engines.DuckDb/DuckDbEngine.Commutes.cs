@@ -28,7 +28,7 @@ public sealed partial class DuckDbEngine
         Run(
             $"CREATE OR REPLACE VIEW {FactSchemas.CommutesTable} AS SELECT year, home_subdistrict_id, work_subdistrict_id, home_cell, work_cell, minutes, persons, mode, distance_km" +
             string.Concat(endCoverage.Select(c => $", home_{c}, work_{c}")) + " " +
-            $"FROM {CheckedView} WHERE {CommuteChecks.RejectReason} IS NULL",
+            $"FROM {CheckedView} WHERE {CommuteChecks.Accepted}",
             "the commutes view",
             source.File);
         // A Parquet file's row count is in its footer and a CSV's rows are already appended: no scan here.

@@ -70,7 +70,7 @@ public static class EvaluationRunner
             prepared.Data.Repairs.Count,
             timer.Stages,
             outputs,
-            prepared.Facts.Notes);
+            prepared.Facts.Notes.Concat(prepared.CompositeNotes).ToList());
 
     // Sums run in the engine; cross-year formulas then combine the engine's values (CrossYearEvaluator).
     private static List<IndicatorValue> Evaluate(IEvaluationEngine engine, PreparedEvaluation prepared)
@@ -95,10 +95,10 @@ public static class EvaluationRunner
             var summary = DimensionSummaryRow.Summarize(yearRows);
             await DimensionSummaryWriter.WriteAsync(folder.PathOf(summaryFile), summary, cancellationToken);
             outputs.Add(new OutputFile(summaryFile, summary.Count, Sha256(folder.PathOf(summaryFile))));
-            if (prepared.Config.Composites.Count > 0)
+            if (prepared.Composites.Count > 0)
             {
                 var compositeFile = $"composite_{year}.parquet";
-                var composites = CompositeRow.Compute(yearRows, prepared.Config.Composites);
+                var composites = CompositeRow.Compute(yearRows, prepared.Composites);
                 await CompositeWriter.WriteAsync(folder.PathOf(compositeFile), composites, cancellationToken);
                 outputs.Add(new OutputFile(compositeFile, composites.Count, Sha256(folder.PathOf(compositeFile))));
             }

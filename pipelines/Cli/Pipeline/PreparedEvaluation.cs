@@ -31,5 +31,23 @@ public sealed record PreparedEvaluation(
         Rejects = Rejects.Concat(check.Rejects).OrderBy(r => DatasetOrder(r.Dataset)).ToList(),
     };
 
+    /// <summary>
+    /// The composite indices this run computes: with <c>--indicator</c>, only those whose every component is
+    /// evaluated, since an index over a part of its weight would read as a different index.
+    /// </summary>
+    public IReadOnlyList<CompositeSpec> Composites =>
+        Config.Composites.Where(c => MissingComponents(c).Count == 0).ToList();
+
+    /// <summary>Why a configured composite index is not computed, for the manifest.</summary>
+    public IReadOnlyList<string> CompositeNotes =>
+        Config.Composites
+            .Select(c => (c.Id, Missing: MissingComponents(c)))
+            .Where(c => c.Missing.Count > 0)
+            .Select(c => $"composite '{c.Id}' not computed: --indicator leaves out {string.Join(", ", c.Missing)}")
+            .ToList();
+
+    private List<string> MissingComponents(CompositeSpec composite) =>
+        composite.Weights.Keys.Where(id => !Indicators.Any(i => i.Id == id)).Order(StringComparer.Ordinal).ToList();
+
     private static int DatasetOrder(string dataset) => Datasets.All.ToList().IndexOf(dataset);
 }

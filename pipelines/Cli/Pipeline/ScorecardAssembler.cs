@@ -110,9 +110,9 @@ public static class ScorecardAssembler
             flags.Add("zero_denominator");
         }
 
-        if (value.NotMeaningful)
+        if (value.NotMeaningful is { } reason)
         {
-            flags.Add("not_meaningful");
+            flags.Add(reason.Flag());
         }
 
         if (value.InputRows == 0)

@@ -17,5 +17,5 @@ public sealed record IndicatorValue(
     bool ZeroDenominator,
     long InputRows,
     IReadOnlyList<double> Components,
-    bool NotMeaningful = false,
+    NotMeaningfulReason? NotMeaningful = null,
     int? BaselineYear = null);

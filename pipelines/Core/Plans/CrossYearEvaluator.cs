@@ -52,7 +52,7 @@ public static class CrossYearEvaluator
                         context.ZeroDenominator,
                         context.MissingInput ? 0 : parts.Count(p => p is not null),
                         parts.Select(p => p ?? double.NaN).ToList(),
-                        context.NotMeaningful || period.Mismatch,
+                        period.Mismatch ? NotMeaningfulReason.DifferentPeriods : context.NotMeaningful,
                         period.Baseline);
                     known[(plan.IndicatorId, unit, year)] = value;
                     results.Add(value);
@@ -99,7 +99,7 @@ public static class CrossYearEvaluator
     {
         public bool ZeroDenominator { get; private set; }
 
-        public bool NotMeaningful { get; private set; }
+        public NotMeaningfulReason? NotMeaningful { get; private set; }
 
         /// <summary>An input had no value from input rows (or no baseline year had one): the result gets no_input_rows.</summary>
         public bool MissingInput { get; private set; }
@@ -119,7 +119,7 @@ public static class CrossYearEvaluator
             else if (v.Value is null)
             {
                 ZeroDenominator |= v.ZeroDenominator;
-                NotMeaningful |= v.NotMeaningful;
+                NotMeaningful ??= v.NotMeaningful;
             }
 
             return Lookup(reference);
@@ -158,9 +158,15 @@ public static class CrossYearEvaluator
                 return null;
             }
 
-            if (Math.Abs(denominator.Value) < minimum.Value || numerator.Value * denominator.Value < 0)
+            if (Math.Abs(denominator.Value) < minimum.Value)
             {
-                NotMeaningful = true;
+                NotMeaningful = NotMeaningfulReason.DenominatorNearZero;
+                return null;
+            }
+
+            if (numerator.Value * denominator.Value < 0)
+            {
+                NotMeaningful = NotMeaningfulReason.OppositeSigns;
                 return null;
             }
 

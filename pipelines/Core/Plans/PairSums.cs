@@ -7,7 +7,8 @@ namespace MasterPlanEval.Core.Plans;
 /// The sums over a two-ended fact table (commutes), taken once per year and pair of end sub-districts, so the
 /// big table is scanned once for every level and both ends instead of once per level and end. Sums are
 /// additive, so each level adds up the pair sums. <c>same_unit</c> depends on the level, so a sum that reads it
-/// is kept twice — once as if both ends were in the same unit, once as if not — and each level picks per pair.
+/// is kept twice — once as if both ends were in the same unit, once as if not (<see cref="SameUnitVariant"/>; a case
+/// that decides the filter adds no sum of its own) — and each level picks per pair.
 /// </summary>
 internal sealed class PairSums
 {
@@ -16,13 +17,9 @@ internal sealed class PairSums
     private PairSums(string table, IReadOnlyList<string> keys, IEnumerable<AggregateExpr> aggregates)
     {
         Name = SqlRenderer.PairTable(table);
-        foreach (var aggregate in aggregates)
+        foreach (var aggregate in aggregates.SelectMany(Variants).OfType<AggregateExpr>())
         {
-            foreach (var sameUnit in Variants(aggregate))
-            {
-                var term = SqlRenderer.RenderSummand(aggregate, sameUnit);
-                _columns.TryAdd(term, $"p{_columns.Count}");
-            }
+            _columns.TryAdd(SqlRenderer.RenderSummand(aggregate, null), $"p{_columns.Count}");
         }
 
         var columns = string.Concat(keys.Select(k => $", f.{k} AS {k}"));
@@ -56,16 +53,20 @@ internal sealed class PairSums
     {
         if (!ReadsSameUnit(aggregate))
         {
-            return $"f.{_columns[SqlRenderer.RenderSummand(aggregate, null)]}";
+            return Column(aggregate);
         }
 
-        var same = _columns[SqlRenderer.RenderSummand(aggregate, SqlRenderer.True)];
-        var different = _columns[SqlRenderer.RenderSummand(aggregate, SqlRenderer.False)];
-        return $"CASE WHEN {new LevelJoin(level).SameUnit} THEN f.{same} ELSE f.{different} END";
+        var same = Column(SameUnitVariant.Fix(aggregate, sameUnit: true));
+        var different = Column(SameUnitVariant.Fix(aggregate, sameUnit: false));
+        return $"CASE WHEN {new LevelJoin(level).SameUnit} THEN {same} ELSE {different} END";
     }
 
-    private static IEnumerable<string?> Variants(AggregateExpr aggregate) =>
-        ReadsSameUnit(aggregate) ? [SqlRenderer.True, SqlRenderer.False] : [null];
+    // A variant whose filter never holds sums to 0 and has no column.
+    private string Column(AggregateExpr? aggregate) =>
+        aggregate is null ? SqlRenderer.False : $"f.{_columns[SqlRenderer.RenderSummand(aggregate, null)]}";
+
+    private static IEnumerable<AggregateExpr?> Variants(AggregateExpr aggregate) =>
+        ReadsSameUnit(aggregate) ? [SameUnitVariant.Fix(aggregate, sameUnit: true), SameUnitVariant.Fix(aggregate, sameUnit: false)] : [aggregate];
 
     private static bool ReadsSameUnit(AggregateExpr aggregate) => PlanWalker.Columns(aggregate).Contains(FactSource.SameUnitColumn);
 }

@@ -15,7 +15,6 @@ namespace MasterPlanEval.Core.Plans;
 /// </summary>
 public sealed class SqlRenderer(SqlDialect dialect)
 {
-    internal const string True = "CAST(1 AS DOUBLE)";
     internal const string False = "CAST(0 AS DOUBLE)";
 
     public SqlDialect Dialect { get; } = dialect;
@@ -135,9 +134,16 @@ public sealed class SqlRenderer(SqlDialect dialect)
         ComparisonExpr c => $"({RenderRow(c.Left, sameUnit)} {Operator(c.Op)} {RenderRow(c.Right, sameUnit)})",
         AndExpr a => $"({RenderRow(a.Left, sameUnit)} AND {RenderRow(a.Right, sameUnit)})",
         OrExpr o => $"({RenderRow(o.Left, sameUnit)} OR {RenderRow(o.Right, sameUnit)})",
-        InExpr i => $"({RenderRow(i.Value, sameUnit)} IN ({string.Join(", ", i.Options.Select(o => RenderRow(o, sameUnit)))}))",
+        InExpr i => In(RenderRow(i.Value, sameUnit), i.Options.Select(o => RenderRow(o, sameUnit))),
         _ => throw new InvalidOperationException($"{node.GetType().Name} cannot stand inside an aggregate"),
     };
+
+    /// <summary>
+    /// <c>x IN (a, b)</c> as <c>(x = a OR x = b)</c>, with the same NULL semantics: DuckDB plans a constant IN
+    /// list as a join against the list, which cost ~0.3 s per list over 20 M commutes on two cores (profiled).
+    /// </summary>
+    internal static string In(string value, IEnumerable<string> options) =>
+        $"({string.Join(" OR ", options.Select(o => $"{value} = {o}"))})";
 
     private static string Track(string denominator, List<string> denominators)
     {

@@ -1,3 +1,4 @@
+using MasterPlanEval.Cli.Pipeline;
 using MasterPlanEval.Tests.Support;
 
 namespace MasterPlanEval.Tests.Golden;
@@ -35,6 +36,42 @@ public sealed class CompositeTests
         // outside the UDB 0.56 > 0.5 not met → 0. (12/11 + 1 + 1 + 0) / 5 = 34/55.
         Assert.Equal(34.0 / 55, city2025.Value!.Value, 12);
         Assert.Equal((4, 5, 5.0 / 6), (city2025.Present, city2025.Total, city2025.Weight));
+    }
+
+    [Fact]
+    public async Task A_run_of_some_indicators_computes_only_the_indices_it_has_every_component_of()
+    {
+        using var fixture = new FixtureCopy("tiny");
+        fixture.Edit("evaluation.yaml", t => t + Composite + """
+
+              - id: people_index
+                name: { zh: 人口指数, en: People index }
+                weights: { resident_population: 1 }
+            """);
+
+        var run = await EvaluationRunner.RunAsync(
+            new RunOptions(fixture.Config, [], ["resident_population", "mean_commute_minutes"], fixture.Out, "duckdb"), CancellationToken.None);
+
+        // people_index stands whole: population 2025 progress 3000 / 5500 = 6/11. tiny_index would stand on 2 of its 5.
+        var people = await CompositeFile.UnitRow(Path.Combine(run.RunDirectory, "composite_2025.parquet"), "C");
+        Assert.Equal(6.0 / 11, people.Value!.Value, 12);
+        Assert.Equal((1, 1), (people.Present, people.Total));
+        Assert.Contains(
+            "composite 'tiny_index' not computed: --indicator leaves out commute_share_within_45min, construction_land_outside_udb, park_coverage_500m",
+            run.Manifest.Notes);
+    }
+
+    [Fact]
+    public async Task A_run_of_one_indicator_of_an_index_writes_no_composite_file()
+    {
+        using var fixture = new FixtureCopy("tiny");
+        fixture.Edit("evaluation.yaml", t => t + Composite);
+
+        var run = await EvaluationRunner.RunAsync(
+            new RunOptions(fixture.Config, [], ["resident_population"], fixture.Out, "duckdb"), CancellationToken.None);
+
+        Assert.DoesNotContain(run.Manifest.Outputs, o => o.File.StartsWith("composite_", StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(run.RunDirectory, "composite_2025.parquet")));
     }
 
     [Theory]

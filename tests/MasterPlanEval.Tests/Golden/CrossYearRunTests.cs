@@ -31,6 +31,23 @@ public sealed class CrossYearRunTests
     }
 
     [Fact]
+    public async Task A_ratio_without_value_says_why_in_its_quality_flags()
+    {
+        using var fixture = new FixtureCopy("tiny");
+        // S1 shrinks (10000 → 9000) while its land grows (LCR > 0, README §6c): opposite signs. S2 hardly changes:
+        // PGR = ln(8010 / 8000) / 5 = 0.00025 per year < 0.001, and its LCR is 0.
+        fixture.Edit("census.csv", t => t.Replace("S1,2025,11000", "S1,2025,9000", StringComparison.Ordinal).Replace("S2,2025,8500", "S2,2025,8010", StringComparison.Ordinal));
+
+        var rows = (await Pipeline.RunAsync(fixture.Config, fixture.Out)).Rows.Where(r => r.Year == 2025).ToDictionary(r => (r.UnitId, r.IndicatorId));
+
+        Assert.Null(rows[("S1", "sdg_11_3_1_ratio")].Value);
+        Assert.Equal("not_meaningful(opposite_signs)", rows[("S1", "sdg_11_3_1_ratio")].QualityFlags);
+        Assert.Equal(0.00025, rows[("S2", "sdg_11_3_1_population_growth_rate")].Value!.Value, 6);
+        Assert.Null(rows[("S2", "sdg_11_3_1_ratio")].Value);
+        Assert.Equal("not_meaningful(denominator_near_zero)", rows[("S2", "sdg_11_3_1_ratio")].QualityFlags);
+    }
+
+    [Fact]
     public async Task Cross_year_values_are_judged_against_targets_and_weighed_in_composites()
     {
         using var fixture = new FixtureCopy("tiny");

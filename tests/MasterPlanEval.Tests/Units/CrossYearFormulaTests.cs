@@ -61,13 +61,14 @@ public sealed class CrossYearFormulaTests
     }
 
     [Theory]
-    [InlineData(0.02, 0.01, 2.0, false)]
-    [InlineData(-0.02, -0.01, 2.0, false)]
-    [InlineData(0.0, 0.01, 0.0, false)]
-    [InlineData(-0.02, 0.01, null, true)]
-    [InlineData(0.02, 0.0005, null, true)]
+    [InlineData(0.02, 0.01, 2.0, null)]
+    [InlineData(-0.02, -0.01, 2.0, null)]
+    [InlineData(0.0, 0.01, 0.0, null)]
+    [InlineData(-0.02, 0.01, null, NotMeaningfulReason.OppositeSigns)]
+    [InlineData(0.02, 0.0005, null, NotMeaningfulReason.DenominatorNearZero)]
+    [InlineData(-0.02, 0.0005, null, NotMeaningfulReason.DenominatorNearZero)]
     public void A_ratio_of_rates_is_not_meaningful_when_they_differ_in_sign_or_the_denominator_is_about_zero(
-        double numerator, double denominator, double? expected, bool notMeaningful)
+        double numerator, double denominator, double? expected, NotMeaningfulReason? notMeaningful)
     {
         var plan = new IndicatorPlan(
             "ratio",
@@ -137,7 +138,7 @@ public sealed class CrossYearFormulaTests
         Assert.Equal((2020, 2015), (values["lcr"].BaselineYear!.Value, values["pgr"].BaselineYear!.Value));
         Assert.Equal(values["lcr"].Value!.Value, values["pgr"].Value!.Value, 12);
         Assert.Null(values["ratio"].Value);
-        Assert.True(values["ratio"].NotMeaningful);
+        Assert.Equal(NotMeaningfulReason.DifferentPeriods, values["ratio"].NotMeaningful);
     }
 
     [Fact]

@@ -221,6 +221,45 @@ public sealed class SqlRendererTests : IDisposable
         Assert.Equal(1, values[("city", "c")].Value!.Value, 12);
     }
 
+    [Fact]
+    public void Same_unit_in_a_compound_filter_is_decided_per_pair_and_a_decided_case_adds_no_sum()
+    {
+        engine.Load(new FactTable("commutes",
+        [
+            new NumberColumn("year", [Year, Year, Year]),
+            new TextColumn("home_subdistrict_id", ["s2", "s2", "s3"]),
+            new TextColumn("work_subdistrict_id", ["s3", "s1", "s3"]),
+            new NumberColumn("minutes", [10, 20, 30]),
+            new NumberColumn("persons", [2, 3, 1]),
+            new TextColumn("mode", ["bus", "bus", "bus"]),
+            new NumberColumn("distance_km", [1, 1, 1]),
+        ]));
+        var sameUnit = new ComparisonExpr(ComparisonOp.Equal, new ColumnRef("same_unit"), new NumberLiteral(1));
+        var differentUnit = new ComparisonExpr(ComparisonOp.Equal, new ColumnRef("same_unit"), new NumberLiteral(0));
+        var shortStay = Sum(new ColumnRef("persons"), new AndExpr(sameUnit, new ComparisonExpr(ComparisonOp.LessOrEqual, new ColumnRef("minutes"), new NumberLiteral(15))));
+        var leaveOrLong = Sum(new ColumnRef("persons"), new OrExpr(differentUnit, new ComparisonExpr(ComparisonOp.Greater, new ColumnRef("minutes"), new NumberLiteral(25))));
+
+        var stay = Evaluate(new ArithmeticExpr(ArithmeticOp.Divide, shortStay, Persons));
+        var leave = Evaluate(new ArithmeticExpr(ArithmeticOp.Divide, leaveOrLong, Persons));
+
+        // Staying within 15 min: z keeps s2→s3 (2, 10 min) of 6; d1 keeps only s2→s1 (20 min) of its 5: 0; city: 2 of 6.
+        Assert.Equal(1.0 / 3, stay[("zone", "z")].Value!.Value, 12);
+        Assert.Equal(0, stay[("district", "d1")].Value!.Value, 12);
+        Assert.Equal(1.0 / 3, stay[("city", "c")].Value!.Value, 12);
+        // Leaving or over 25 min: z loses s2→s1 (3) and has s3→s3 at 30 min (1): 4 of 6; d1 loses s2→s3 (2) of 5;
+        // nobody leaves the city, 1 of 6 is over 25 min.
+        Assert.Equal(4.0 / 6, leave[("zone", "z")].Value!.Value, 12);
+        Assert.Equal(0.4, leave[("district", "d1")].Value!.Value, 12);
+        Assert.Equal(1.0 / 6, leave[("city", "c")].Value!.Value, 12);
+
+        // sum(persons where same_unit = 1) is sum(persons) for a pair in one unit and 0 for one that is not:
+        // the pair table sums persons once and nothing else.
+        var contained = Sum(new ColumnRef("persons"), sameUnit);
+        var sql = new SqlRenderer(SqlDialect.DuckDb).Render(Plan(new ArithmeticExpr(ArithmeticOp.Divide, contained, Persons)));
+        Assert.Contains("SUM(f.persons) AS p0, COUNT(*) AS n FROM commutes f", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain(" AS p1", sql, StringComparison.Ordinal);
+    }
+
     private Dictionary<(string Level, string UnitId), IndicatorValue> Evaluate(PlanExpr formula) =>
         engine.Evaluate(Plan(formula)).ToDictionary(v => (v.Level.ToText(), v.UnitId));
 
