@@ -19,7 +19,7 @@ internal sealed class PairSums
         Name = SqlRenderer.PairTable(table);
         foreach (var aggregate in aggregates.SelectMany(Variants).OfType<AggregateExpr>())
         {
-            _columns.TryAdd(SqlRenderer.RenderSummand(aggregate, null), $"p{_columns.Count}");
+            _columns.TryAdd(SqlRenderer.RenderSummand(aggregate), $"p{_columns.Count}");
         }
 
         var columns = string.Concat(keys.Select(k => $", f.{k} AS {k}"));
@@ -63,7 +63,7 @@ internal sealed class PairSums
 
     // A variant whose filter never holds sums to 0 and has no column.
     private string Column(AggregateExpr? aggregate) =>
-        aggregate is null ? SqlRenderer.False : $"f.{_columns[SqlRenderer.RenderSummand(aggregate, null)]}";
+        aggregate is null ? SqlRenderer.False : $"f.{_columns[SqlRenderer.RenderSummand(aggregate)]}";
 
     private static IEnumerable<AggregateExpr?> Variants(AggregateExpr aggregate) =>
         ReadsSameUnit(aggregate) ? [SameUnitVariant.Fix(aggregate, sameUnit: true), SameUnitVariant.Fix(aggregate, sameUnit: false)] : [aggregate];

@@ -64,7 +64,7 @@ public sealed class SqlRenderer(SqlDialect dialect)
                 var sums = group.Select((aggregate, i) =>
                 {
                     names[(level, aggregate)] = $"{table}.v{i}";
-                    return $"SUM({(pair is null ? RenderSummand(aggregate, null) : pair.Summand(aggregate, level))}) AS v{i}";
+                    return $"SUM({(pair is null ? RenderSummand(aggregate) : pair.Summand(aggregate, level))}) AS v{i}";
                 }).ToList();
                 aggregations.Add(new SqlAggregation(table, pair is null
                     ? RenderSource(source, source.Table, level, sums, "COUNT(*)")
@@ -81,10 +81,10 @@ public sealed class SqlRenderer(SqlDialect dialect)
         return new SqlBatch(aggregations, queries);
     }
 
-    /// <summary>What one fact row adds to an aggregate; <paramref name="sameUnit"/> is the SQL of <c>same_unit</c>, if the source has it.</summary>
-    internal static string RenderSummand(AggregateExpr aggregate, string? sameUnit) => aggregate.Filter is null
-        ? RenderRow(aggregate.Value, sameUnit)
-        : $"CASE WHEN {RenderRow(aggregate.Filter, sameUnit)} THEN {RenderRow(aggregate.Value, sameUnit)} ELSE {False} END";
+    /// <summary>What one fact row adds to an aggregate (one that read <c>same_unit</c> has had it fixed by <see cref="SameUnitVariant"/>).</summary>
+    internal static string RenderSummand(AggregateExpr aggregate) => aggregate.Filter is null
+        ? RenderRow(aggregate.Value)
+        : $"CASE WHEN {RenderRow(aggregate.Filter)} THEN {RenderRow(aggregate.Value)} ELSE {False} END";
 
     private static string RenderSource(FactSource source, string from, UnitLevel level, IEnumerable<string> sums, string count)
     {
@@ -122,19 +122,19 @@ public sealed class SqlRenderer(SqlDialect dialect)
         _ => throw new InvalidOperationException($"{node.GetType().Name} cannot stand outside an aggregate"),
     };
 
-    private static string RenderRow(PlanExpr node, string? sameUnit) => node switch
+    private static string RenderRow(PlanExpr node) => node switch
     {
         ColumnRef { Column: FactSource.SameUnitColumn } =>
-            sameUnit ?? throw new InvalidOperationException("same_unit is read from a source without another end"),
+            throw new InvalidOperationException("same_unit depends on the level: PairSums fixes it per pair before rendering"),
         ColumnRef c => $"f.{c.Column}",
         NumberLiteral n => Number(n.Value),
         TextLiteral t => $"'{t.Value.Replace("'", "''", StringComparison.Ordinal)}'",
-        ArithmeticExpr { Op: ArithmeticOp.Divide } d => Divide(RenderRow(d.Left, sameUnit), RenderRow(d.Right, sameUnit)),
-        ArithmeticExpr a => $"({RenderRow(a.Left, sameUnit)} {Operator(a.Op)} {RenderRow(a.Right, sameUnit)})",
-        ComparisonExpr c => $"({RenderRow(c.Left, sameUnit)} {Operator(c.Op)} {RenderRow(c.Right, sameUnit)})",
-        AndExpr a => $"({RenderRow(a.Left, sameUnit)} AND {RenderRow(a.Right, sameUnit)})",
-        OrExpr o => $"({RenderRow(o.Left, sameUnit)} OR {RenderRow(o.Right, sameUnit)})",
-        InExpr i => In(RenderRow(i.Value, sameUnit), i.Options.Select(o => RenderRow(o, sameUnit))),
+        ArithmeticExpr { Op: ArithmeticOp.Divide } d => Divide(RenderRow(d.Left), RenderRow(d.Right)),
+        ArithmeticExpr a => $"({RenderRow(a.Left)} {Operator(a.Op)} {RenderRow(a.Right)})",
+        ComparisonExpr c => $"({RenderRow(c.Left)} {Operator(c.Op)} {RenderRow(c.Right)})",
+        AndExpr a => $"({RenderRow(a.Left)} AND {RenderRow(a.Right)})",
+        OrExpr o => $"({RenderRow(o.Left)} OR {RenderRow(o.Right)})",
+        InExpr i => In(RenderRow(i.Value), i.Options.Select(RenderRow)),
         _ => throw new InvalidOperationException($"{node.GetType().Name} cannot stand inside an aggregate"),
     };
 
