@@ -198,16 +198,7 @@ public sealed class SqlRendererTests : IDisposable
     [Fact]
     public void A_zone_sums_its_subdistricts_and_same_unit_means_both_ends_in_the_zone()
     {
-        engine.Load(new FactTable("commutes",
-        [
-            new NumberColumn("year", [Year, Year, Year]),
-            new TextColumn("home_subdistrict_id", ["s2", "s2", "s3"]),
-            new TextColumn("work_subdistrict_id", ["s3", "s1", "s3"]),
-            new NumberColumn("minutes", [10, 20, 30]),
-            new NumberColumn("persons", [2, 3, 1]),
-            new TextColumn("mode", ["bus", "bus", "bus"]),
-            new NumberColumn("distance_km", [1, 1, 1]),
-        ]));
+        LoadZoneCommutes();
         var contained = Sum(new ColumnRef("persons"), new ComparisonExpr(ComparisonOp.Equal, new ColumnRef("same_unit"), new NumberLiteral(1)));
 
         var values = Evaluate(new ArithmeticExpr(ArithmeticOp.Divide, contained, Persons));
@@ -224,16 +215,7 @@ public sealed class SqlRendererTests : IDisposable
     [Fact]
     public void Same_unit_in_a_compound_filter_is_decided_per_pair_and_a_decided_case_adds_no_sum()
     {
-        engine.Load(new FactTable("commutes",
-        [
-            new NumberColumn("year", [Year, Year, Year]),
-            new TextColumn("home_subdistrict_id", ["s2", "s2", "s3"]),
-            new TextColumn("work_subdistrict_id", ["s3", "s1", "s3"]),
-            new NumberColumn("minutes", [10, 20, 30]),
-            new NumberColumn("persons", [2, 3, 1]),
-            new TextColumn("mode", ["bus", "bus", "bus"]),
-            new NumberColumn("distance_km", [1, 1, 1]),
-        ]));
+        LoadZoneCommutes();
         var sameUnit = new ComparisonExpr(ComparisonOp.Equal, new ColumnRef("same_unit"), new NumberLiteral(1));
         var differentUnit = new ComparisonExpr(ComparisonOp.Equal, new ColumnRef("same_unit"), new NumberLiteral(0));
         var shortStay = Sum(new ColumnRef("persons"), new AndExpr(sameUnit, new ComparisonExpr(ComparisonOp.LessOrEqual, new ColumnRef("minutes"), new NumberLiteral(15))));
@@ -262,6 +244,19 @@ public sealed class SqlRendererTests : IDisposable
 
     private Dictionary<(string Level, string UnitId), IndicatorValue> Evaluate(PlanExpr formula) =>
         engine.Evaluate(Plan(formula)).ToDictionary(v => (v.Level.ToText(), v.UnitId));
+
+    // s2→s3 (2 persons, 10 min), s2→s1 (3, 20 min), s3→s3 (1, 30 min): zone z = {s2, s3} cuts across d1 and d2.
+    private void LoadZoneCommutes() =>
+        engine.Load(new FactTable("commutes",
+        [
+            new NumberColumn("year", [Year, Year, Year]),
+            new TextColumn("home_subdistrict_id", ["s2", "s2", "s3"]),
+            new TextColumn("work_subdistrict_id", ["s3", "s1", "s3"]),
+            new NumberColumn("minutes", [10, 20, 30]),
+            new NumberColumn("persons", [2, 3, 1]),
+            new TextColumn("mode", ["bus", "bus", "bus"]),
+            new NumberColumn("distance_km", [1, 1, 1]),
+        ]));
 
     private void LoadCommutes(params (int Year, string? Home, double Minutes, double Persons, string Mode)[] rows) =>
         engine.Load(new FactTable("commutes",
