@@ -4,7 +4,8 @@ namespace MasterPlanEval.Indicators.Targets;
 /// A value judged against its target: <see cref="TargetStatus"/> is met, not_met or no_target;
 /// <see cref="TrajectoryStatus"/> is on_track, off_track, no_target or no_baseline, against the straight line
 /// from the baseline to the target (<see cref="Expected"/> is that line's value in the year).
-/// A missing value gives no_value for both.
+/// A missing value gives no_value for both; a value that stands on incomplete or implausible data (not
+/// <c>judged</c>) gives insufficient_data for both: judging it would judge the gap in the data, not the plan.
 /// </summary>
 public sealed record TargetAssessment(PlanTarget? Target, double? Expected, string TargetStatus, string TrajectoryStatus)
 {
@@ -19,7 +20,9 @@ public sealed record TargetAssessment(PlanTarget? Target, double? Expected, stri
         return (v - baseline) / (target.Aim - baseline);
     }
 
-    public static TargetAssessment Assess(double? value, PlanTarget? target, int year)
+    public const string InsufficientData = "insufficient_data";
+
+    public static TargetAssessment Assess(double? value, PlanTarget? target, int year, bool judged = true)
     {
         if (target is null)
         {
@@ -30,6 +33,11 @@ public sealed record TargetAssessment(PlanTarget? Target, double? Expected, stri
         if (value is not { } v)
         {
             return new TargetAssessment(target, expected, "no_value", "no_value");
+        }
+
+        if (!judged)
+        {
+            return new TargetAssessment(target, expected, InsufficientData, InsufficientData);
         }
 
         var met = target.Kind switch

@@ -19,7 +19,7 @@ public sealed partial class DuckDbEngine
 
     private CommuteSource? _commutes;
     private long _commuteRows;
-    private long? _acceptedByEvaluation;
+    private IReadOnlyDictionary<int, long>? _acceptedByEvaluation;
 
     public void LoadCommutes(CommuteSource source, IReadOnlyList<string> endCoverage)
     {
@@ -39,18 +39,19 @@ public sealed partial class DuckDbEngine
     public CommuteCheckResult CheckCommutes()
     {
         var source = _commutes ?? throw new InvalidOperationException("no commutes are loaded");
-        var accepted = _acceptedByEvaluation ?? Scalar($"SELECT COUNT(*) FROM {FactSchemas.CommutesTable}", source.File);
+        var byYear = _acceptedByEvaluation ?? YearCounts($"SELECT year, COUNT(*) FROM {FactSchemas.CommutesTable} GROUP BY year", source.File);
+        var accepted = byYear.Values.Sum();
         var rejected = _commuteRows - accepted;
         var rejects = rejected == 0 ? [] : Rejects(source);
-        return new CommuteCheckResult(new DatasetCount(source.Dataset, source.File, _commuteRows, accepted, rejected), rejects);
+        return new CommuteCheckResult(new DatasetCount(source.Dataset, source.File, _commuteRows, accepted, rejected), rejects, byYear);
     }
 
-    // The pair sums hold every accepted commute once (n per pair): their total is the accepted count.
+    // The pair sums hold every accepted commute once (n per pair): their total per year is the accepted count.
     private void RememberAcceptedCommutes(string aggregationTable)
     {
         if (_commutes is not null && aggregationTable == SqlRenderer.PairTable(FactSchemas.CommutesTable))
         {
-            _acceptedByEvaluation = Scalar($"SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM {aggregationTable}", _commutes.File);
+            _acceptedByEvaluation = YearCounts($"SELECT year, CAST(SUM(n) AS BIGINT) FROM {aggregationTable} GROUP BY year", _commutes.File);
         }
     }
 
@@ -86,6 +87,29 @@ public sealed partial class DuckDbEngine
             using var command = _connection.CreateCommand();
             command.CommandText = sql;
             return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (DbException ex)
+        {
+            throw new EvaluationException(ErrorCategory.Input, $"engine duckdb could not read the commutes: {FirstLine(ex.Message)}", new SourceLocation(file));
+        }
+    }
+
+    private Dictionary<int, long> YearCounts(string sql, string file)
+    {
+        var counts = new Dictionary<int, long>();
+        foreach (var row in Rows(sql, file))
+        {
+            counts[Convert.ToInt32(row[0], System.Globalization.CultureInfo.InvariantCulture)] = Convert.ToInt64(row[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return counts;
+    }
+
+    private List<object?[]> Rows(string sql, string file)
+    {
+        try
+        {
+            return QueryRows(sql).ToList();
         }
         catch (DbException ex)
         {

@@ -61,10 +61,11 @@ public sealed record CompositeRow(
         return result;
     }
 
-    /// <summary>An indicator's score in [0, 1], or null when it has no value or no target.</summary>
+    /// <summary>An indicator's score in [0, 1], or null when it has no value, no target, or stands on incomplete data.</summary>
     public static double? Score(ScorecardRow row) => row switch
     {
         { Value: null } => null,
+        { TargetStatus: "insufficient_data" } => null,
         { ProgressToTarget: { } progress } => Math.Clamp(progress, 0, 1),
         { TargetStatus: "met" } => 1,
         { TargetStatus: "not_met" } => 0,

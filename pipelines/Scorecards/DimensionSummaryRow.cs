@@ -2,7 +2,8 @@ namespace MasterPlanEval.Scorecards;
 
 /// <summary>
 /// How one unit fares in one TD/T 1063 dimension in one year: counts of its indicators by target status
-/// (met / not met / no target / no value) and by trajectory (on track / off track).
+/// (met / not met / no target / no value / insufficient data: a value on incomplete or implausible data,
+/// not judged) and by trajectory (on track / off track).
 /// </summary>
 public sealed record DimensionSummaryRow(
     string RunId,
@@ -18,6 +19,7 @@ public sealed record DimensionSummaryRow(
     int NotMet,
     int NoTarget,
     int NoValue,
+    int InsufficientData,
     int OnTrack,
     int OffTrack)
 {
@@ -38,6 +40,7 @@ public sealed record DimensionSummaryRow(
                 g.Count(r => r.TargetStatus == "not_met"),
                 g.Count(r => r.TargetStatus == "no_target"),
                 g.Count(r => r.TargetStatus == "no_value"),
+                g.Count(r => r.TargetStatus == "insufficient_data"),
                 g.Count(r => r.TrajectoryStatus == "on_track"),
                 g.Count(r => r.TrajectoryStatus == "off_track")))
             .ToList();

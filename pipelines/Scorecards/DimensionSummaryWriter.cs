@@ -18,7 +18,8 @@ public static class DimensionSummaryWriter
     private static readonly (string Name, Func<DimensionSummaryRow, int> Get)[] Counts =
     [
         ("year", r => r.Year), ("indicators", r => r.Indicators), ("met", r => r.Met), ("not_met", r => r.NotMet),
-        ("no_target", r => r.NoTarget), ("no_value", r => r.NoValue), ("on_track", r => r.OnTrack), ("off_track", r => r.OffTrack),
+        ("no_target", r => r.NoTarget), ("no_value", r => r.NoValue), ("insufficient_data", r => r.InsufficientData),
+        ("on_track", r => r.OnTrack), ("off_track", r => r.OffTrack),
     ];
 
     public static Task WriteAsync(string path, IReadOnlyList<DimensionSummaryRow> rows, CancellationToken cancellationToken = default) =>

@@ -24,7 +24,8 @@ public static class SpatialStage
         }
 
         var (cells, outside, cellUnits) = clock.Time("spatial.cells", () => CellFacts(inputs, years), r => r.Table.RowCount);
-        var land = LandFacts(inputs, years, notes, clock);
+        var parcelsOutside = new List<Parcel>();
+        var land = LandFacts(inputs, years, notes, parcelsOutside, clock);
         return new SpatialFacts(
             [
                 cells, CellUnitFacts(cellUnits), CensusFacts(inputs, years), UnitFacts(inputs), land,
@@ -32,6 +33,7 @@ public static class SpatialStage
                 HierarchyFacts(inputs.Units), ScopeFacts(inputs),
             ],
             outside,
+            parcelsOutside,
             notes);
     }
 
@@ -111,7 +113,7 @@ public static class SpatialStage
         ]);
     }
 
-    private static FactTable LandFacts(SpatialInputs inputs, HashSet<int> years, List<string> notes, IStageClock clock)
+    private static FactTable LandFacts(SpatialInputs inputs, HashSet<int> years, List<string> notes, List<Parcel> outside, IStageClock clock)
     {
         var redline = new ControlLineArea(inputs.ControlLines.Where(l => l.Kind == ControlLineKind.EcoRedline).Select(l => l.Geometry).ToList());
         var boundary = new ControlLineArea(inputs.ControlLines.Where(l => l.Kind == ControlLineKind.UrbanDevelopmentBoundary).Select(l => l.Geometry).ToList());
@@ -125,15 +127,18 @@ public static class SpatialStage
             notes.Add("no eco_redline polygon: no construction land can lie inside the ecological red line");
         }
 
+        var parcels = inputs.Parcels.Where(p => years.Contains(p.Year)).ToList();
         var pieces = clock.Time(
             "spatial.land.split",
             () => OrderedParallel.Map(
-                    inputs.Parcels.Where(p => years.Contains(p.Year)).ToList(),
+                    parcels,
                     () => new SubdistrictLocator(inputs.Units),
                     (l, p) => l.Split(p.Geometry).Select(s => (Parcel: p, s.SubdistrictId, s.Piece)).ToList())
                 .SelectMany(p => p)
                 .ToList(),
             p => p.Count);
+        var split = pieces.Select(p => p.Parcel).ToHashSet(ReferenceEqualityComparer.Instance);
+        outside.AddRange(parcels.Where(p => !split.Contains(p)));
         var density = SubdistrictDensity(inputs);
         return clock.Time("spatial.land.control_lines", () =>
         {

@@ -16,6 +16,7 @@ public static class BadSampleFiles
             working_crs: EPSG:4548
             catalog: ../../indicators/catalog
             targets: targets.yaml
+            max_reject_share: 1               # a file of bad rows on purpose: rejects never stop this run
             inputs:
               planning_units:  { path: units.geojson,         crs: EPSG:4548 }
               population_grid: { path: population_grid.csv,   crs: EPSG:4548 }

@@ -38,6 +38,9 @@ public static class ValidateCommand
 
         CountsTable.Print(output, prepared.Counts);
         output.WriteLine($"rejects report: {Path.Combine(folder.FinalPath, RejectsReport.FileName)}");
+
+        // After the report is written: the analyst fixing a lost dataset needs its rejects listed.
+        RejectShare.Check(prepared);
         return 0;
     }
 }

@@ -18,6 +18,8 @@ public static class EvaluationPreparer
 {
     public const string CellOutsideReason = "cell centroid lies in no sub-district";
 
+    public const string ParcelOutsideReason = "parcel overlaps no sub-district";
+
     public static PreparedEvaluation Prepare(RunOptions options, StageTimer timer)
     {
         var config = timer.Time("config", () => ConfigLoader.Load(options.ConfigPath, options.Years));
@@ -43,8 +45,10 @@ public static class EvaluationPreparer
             timer);
         var endCoverage = EndCoverage(indicators.Select(i => catalog.Plans[i.Id]));
         facts = facts with { Tables = [.. WithEndCoverage(facts.Tables, endCoverage), ZoneMembers(data)] };
-        var (counts, rejects) = WithCellsOutside(data, facts);
-        return new PreparedEvaluation(config, catalog, indicators, data, targets, facts, Checksums(config), counts, rejects, endCoverage);
+        var (counts, rejects) = WithOutside(data, facts);
+        counts = UnusedRows.Count(counts, data, facts.CellsOutside.Select(c => (c.CellId, c.Year)).ToHashSet(), config.Years);
+        var coverage = InputCoverageScan.Scan(data, facts, config.Years);
+        return new PreparedEvaluation(config, catalog, indicators, data, targets, facts, Checksums(config), counts, rejects, endCoverage, coverage);
     }
 
     private static void CheckComposites(MasterPlanEval.Core.Config.EvaluationConfig config, IndicatorCatalog catalog)
@@ -116,13 +120,14 @@ public static class EvaluationPreparer
     private static string? EndCellColumn(string column) =>
         FactSchemas.TryParseEndColumn(column, out _, out var cellColumn) ? cellColumn : null;
 
-    // Cells outside every sub-district pass ingest but cannot be used: they move from accepted to rejected,
-    // so no row disappears from the counts.
-    private static (IReadOnlyList<DatasetCount>, IReadOnlyList<Reject>) WithCellsOutside(IngestedData data, SpatialFacts facts)
+    // Cells and parcels outside every sub-district pass ingest but cannot be used: they move from accepted to
+    // rejected, so no row disappears from the counts.
+    private static (IReadOnlyList<DatasetCount>, IReadOnlyList<Reject>) WithOutside(IngestedData data, SpatialFacts facts)
     {
         var grid = data.Grid;
         var rejects = facts.CellsOutside
             .Select(c => new Reject(grid.Dataset, grid.File, $"cell {c.CellId} year {c.Year}", "x", CellOutsideReason))
+            .Concat(facts.ParcelsOutside.Select(p => new Reject(data.LandUse!.Dataset, data.LandUse.File, $"parcel {p.Id} year {p.Year}", "geometry", ParcelOutsideReason)))
             .ToList();
         var moved = rejects.GroupBy(r => r.Dataset).ToDictionary(g => g.Key, g => (long)g.Count());
         var counts = data.Counts

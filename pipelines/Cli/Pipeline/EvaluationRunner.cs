@@ -4,6 +4,7 @@ using System.Text.Json;
 using MasterPlanEval.Cli.Output;
 using MasterPlanEval.Core.Engines;
 using MasterPlanEval.Core.Plans;
+using MasterPlanEval.Core.Quality;
 using MasterPlanEval.Scorecards;
 
 namespace MasterPlanEval.Cli.Pipeline;
@@ -25,8 +26,11 @@ public static class EvaluationRunner
         using var engine = EngineFactory.Create(options.Engine);
         var prepared = EvaluationPreparer.Prepare(options, timer);
         EngineLoad.Run(engine, prepared, timer);
-        var values = timer.Time("engine.evaluate", () => Evaluate(engine, prepared), v => v.Count);
+        var plans = prepared.Indicators.Select(i => prepared.Catalog.Plans[i.Id]).ToList();
+        var sums = timer.Time("engine.evaluate", () => engine.EvaluateAll(plans.Where(p => !p.IsCrossYear).ToList()), v => v.Count);
         prepared = EngineLoad.CheckCommutes(engine, prepared, timer);
+        RejectShare.Check(prepared);
+        var values = Combine(plans, sums, prepared);
         var identity = prepared.Checksums.Select(c => c.Sha256)
             .Append(prepared.Catalog.ContentHash)
             .Append(string.Join(',', prepared.Config.Years))
@@ -72,11 +76,11 @@ public static class EvaluationRunner
             outputs,
             prepared.Facts.Notes.Concat(prepared.CompositeNotes).ToList());
 
-    // Sums run in the engine; cross-year formulas then combine the engine's values (CrossYearEvaluator).
-    private static List<IndicatorValue> Evaluate(IEvaluationEngine engine, PreparedEvaluation prepared)
+    // Sums run in the engine; a sum over an input without rows becomes a missing value (MissingData), and the
+    // cross-year formulas then combine the values (CrossYearEvaluator), passing on what is missing.
+    private static List<IndicatorValue> Combine(IReadOnlyList<IndicatorPlan> plans, IReadOnlyList<IndicatorValue> sums, PreparedEvaluation prepared)
     {
-        var plans = prepared.Indicators.Select(i => prepared.Catalog.Plans[i.Id]).ToList();
-        var values = engine.EvaluateAll(plans.Where(p => !p.IsCrossYear).ToList()).ToList();
+        var values = MissingData.Apply(sums, plans, prepared.Coverage).ToList();
         values.AddRange(CrossYearEvaluator.Evaluate(plans.Where(p => p.IsCrossYear).ToList(), values, prepared.Config.Years));
         return values;
     }

@@ -1,6 +1,7 @@
 using MasterPlanEval.Core.Config;
 using MasterPlanEval.Core.Mobility;
 using MasterPlanEval.Core.Model;
+using MasterPlanEval.Core.Quality;
 using MasterPlanEval.Indicators.Catalog;
 using MasterPlanEval.Indicators.Targets;
 using MasterPlanEval.Ingest;
@@ -10,7 +11,8 @@ namespace MasterPlanEval.Cli.Pipeline;
 
 /// <summary>
 /// Everything checked and computed before the engine runs: config, catalog, validated inputs, targets and
-/// spatial facts. Building one never writes a file, so every user error surfaces before any output.
+/// spatial facts, and which inputs have rows in each year (<see cref="Coverage"/>). Building one never writes a
+/// file, so every user error surfaces before any output.
 /// </summary>
 public sealed record PreparedEvaluation(
     EvaluationConfig Config,
@@ -22,13 +24,18 @@ public sealed record PreparedEvaluation(
     IReadOnlyList<InputChecksum> Checksums,
     IReadOnlyList<DatasetCount> Counts,
     IReadOnlyList<Reject> Rejects,
-    IReadOnlyList<string> EndCoverage)
+    IReadOnlyList<string> EndCoverage,
+    InputCoverage Coverage)
 {
-    /// <summary>The same evaluation with the engine's check of the commutes added to the counts and rejects.</summary>
+    /// <summary>
+    /// The same evaluation with the engine's check of the commutes added to the counts and rejects, and the years
+    /// that have accepted commutes to the coverage.
+    /// </summary>
     public PreparedEvaluation WithCommutes(CommuteCheckResult check) => this with
     {
-        Counts = Counts.Append(check.Count).OrderBy(c => DatasetOrder(c.Dataset)).ToList(),
+        Counts = Counts.Append(UnusedRows.Commutes(check.Count, check.AcceptedByYear, Config.Years)).OrderBy(c => DatasetOrder(c.Dataset)).ToList(),
         Rejects = Rejects.Concat(check.Rejects).OrderBy(r => DatasetOrder(r.Dataset)).ToList(),
+        Coverage = Coverage.WithInput(Datasets.Mobility, check.AcceptedByYear.Where(y => y.Value > 0).Select(y => y.Key)),
     };
 
     /// <summary>

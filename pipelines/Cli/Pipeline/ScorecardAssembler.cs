@@ -59,7 +59,10 @@ public static class ScorecardAssembler
         IndicatorValue? previous)
     {
         var target = targets.For(indicator.Id, unit.Id, value.Year);
-        var assessment = TargetAssessment.Assess(value.Value, target, value.Year);
+        value = Finite(value);
+        var outOfRange = value.Value is { } v && !indicator.Checks.Allows(v);
+        var judged = !outOfRange && !value.StandsOnIncompleteData;
+        var assessment = TargetAssessment.Assess(value.Value, target, value.Year, judged);
         return new ScorecardRow(
             runId,
             value.Year,
@@ -82,14 +85,14 @@ public static class ScorecardAssembler
             target?.BaselineYear,
             target?.BaselineValue,
             assessment.Expected,
-            TargetAssessment.Progress(value.Value, target),
+            judged ? TargetAssessment.Progress(value.Value, target) : null,
             value.Value - target?.BaselineValue,
             previous?.Year,
             previous?.Value,
             value.Value - previous?.Value,
             assessment.TargetStatus,
             assessment.TrajectoryStatus,
-            QualityFlags(value),
+            QualityFlags(value, outOfRange ? indicator.Checks : null),
             Components(catalog.Plans[indicator.Id].Parts, value),
             catalog.Version,
             engine);
@@ -102,9 +105,29 @@ public static class ScorecardAssembler
         return string.Join("; ", value.BaselineYear is { } baseline ? components.Append($"baseline_year={baseline.ToString(CultureInfo.InvariantCulture)}") : components);
     }
 
-    private static string QualityFlags(IndicatorValue value)
+    // NaN or ±∞ is never a value: an engine's arithmetic that overflowed says nothing about the city.
+    private static IndicatorValue Finite(IndicatorValue value) =>
+        value.Value is { } v && !double.IsFinite(v) ? value with { Value = null, NotFinite = true } : value;
+
+    private static string QualityFlags(IndicatorValue value, ValueChecks? violated)
     {
         var flags = new List<string>();
+        if (value.MissingInputs is { Count: > 0 } missing)
+        {
+            flags.Add($"no_input_rows({string.Join(", ", missing)})");
+        }
+
+        flags.AddRange((value.Gaps ?? []).Select(g => g.Flag()));
+        if (violated is not null)
+        {
+            flags.Add($"out_of_range(outside {violated})");
+        }
+
+        if (value.NotFinite)
+        {
+            flags.Add("not_finite");
+        }
+
         if (value.ZeroDenominator)
         {
             flags.Add("zero_denominator");
@@ -115,7 +138,7 @@ public static class ScorecardAssembler
             flags.Add(reason.Flag());
         }
 
-        if (value.InputRows == 0)
+        if (value.InputRows == 0 && value.MissingInputs is null)
         {
             flags.Add("no_input_rows");
         }

@@ -5,6 +5,8 @@ namespace MasterPlanEval.Core.Config;
 /// <summary>
 /// A validated evaluation config. Paths are absolute. <see cref="WorkingCrs"/> defaults to EPSG:4548
 /// (CGCS2000 3-degree Gauss-Kruger CM 117E) whose scale error over Beijing is under 0.01 %.
+/// <see cref="MaxRejectShare"/> (default 0.05) is the share of a dataset's rows that may be rejected before the
+/// run stops; an input may set its own (<see cref="InputSpec.MaxRejectShare"/>).
 /// </summary>
 public sealed record EvaluationConfig(
     string ConfigPath,
@@ -16,9 +18,12 @@ public sealed record EvaluationConfig(
     string? TargetsPath,
     IReadOnlyDictionary<string, InputSpec> Inputs,
     IReadOnlyList<ZoneSpec> Zones,
-    IReadOnlyList<CompositeSpec> Composites)
+    IReadOnlyList<CompositeSpec> Composites,
+    double MaxRejectShare = EvaluationConfig.DefaultMaxRejectShare)
 {
     public const string DefaultWorkingCrs = "EPSG:4548";
+
+    public const double DefaultMaxRejectShare = 0.05;
 
     public InputSpec Input(string dataset) => Inputs[dataset];
 }

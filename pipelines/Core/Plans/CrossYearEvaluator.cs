@@ -1,4 +1,5 @@
 using MasterPlanEval.Core.Engines;
+using MasterPlanEval.Core.Quality;
 
 namespace MasterPlanEval.Core.Plans;
 
@@ -53,7 +54,9 @@ public static class CrossYearEvaluator
                         context.MissingInput ? 0 : parts.Count(p => p is not null),
                         parts.Select(p => p ?? double.NaN).ToList(),
                         period.Mismatch ? NotMeaningfulReason.DifferentPeriods : context.NotMeaningful,
-                        period.Baseline);
+                        period.Baseline,
+                        context.MissingInputs.Count > 0 ? context.MissingInputs.ToList() : null,
+                        context.Gaps.Count > 0 ? context.Gaps.Values.ToList() : null);
                     known[(plan.IndicatorId, unit, year)] = value;
                     results.Add(value);
                 }
@@ -104,6 +107,12 @@ public static class CrossYearEvaluator
         /// <summary>An input had no value from input rows (or no baseline year had one): the result gets no_input_rows.</summary>
         public bool MissingInput { get; private set; }
 
+        /// <summary>The inputs missing under the values read, passed on so the result names them too.</summary>
+        public SortedSet<string> MissingInputs { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The widest gap of each input under the values read: a rate over incomplete data is not judged either.</summary>
+        public SortedDictionary<string, InputGap> Gaps { get; } = new(StringComparer.Ordinal);
+
         public double? Lookup(IndicatorRef reference) =>
             YearOf(reference) is { } at && CrossYearPeriod.HasValue(known, reference.IndicatorId, unit, at) ? known[(reference.IndicatorId, unit, at)].Value : null;
 
@@ -112,14 +121,24 @@ public static class CrossYearEvaluator
         // A missing input passes on why it is missing, so the result's quality flags explain its own absence.
         private double? Read(IndicatorRef reference)
         {
-            if (YearOf(reference) is not { } at || !known.TryGetValue((reference.IndicatorId, unit, at), out var v) || v.InputRows == 0)
+            var v = YearOf(reference) is { } at && known.TryGetValue((reference.IndicatorId, unit, at), out var found) ? found : null;
+            if (v is null || v.InputRows == 0 || v.MissingInputs is not null)
             {
                 MissingInput = true;
+                MissingInputs.UnionWith(v?.MissingInputs ?? []);
             }
             else if (v.Value is null)
             {
                 ZeroDenominator |= v.ZeroDenominator;
                 NotMeaningful ??= v.NotMeaningful;
+            }
+
+            foreach (var gap in v?.Gaps ?? [])
+            {
+                if (!Gaps.TryGetValue(gap.Input, out var widest) || widest.Missing < gap.Missing)
+                {
+                    Gaps[gap.Input] = gap;
+                }
             }
 
             return Lookup(reference);

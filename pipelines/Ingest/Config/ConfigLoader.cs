@@ -80,7 +80,16 @@ public static class ConfigLoader
             targets is null ? null : ExistingFile(Path.Combine(baseDirectory, targets), "targets", fullPath),
             specs,
             Zones(yaml),
-            Composites(yaml));
+            Composites(yaml),
+            Share(yaml) ?? EvaluationConfig.DefaultMaxRejectShare);
+    }
+
+    private static double? Share(YamlMap map)
+    {
+        var share = map.OptionalNumber("max_reject_share");
+        return share is null or (>= 0 and <= 1)
+            ? share
+            : throw map.Error("max_reject_share", $"max_reject_share must be a share between 0 and 1, found {share.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
     }
 
     // Indicator ids are checked against the catalog once it is loaded (see EvaluationPreparer).
@@ -166,7 +175,7 @@ public static class ConfigLoader
         }
 
         var path = ExistingFile(Path.Combine(baseDirectory, input.String("path")), dataset, configPath);
-        return new InputSpec(dataset, path, crs, classification);
+        return new InputSpec(dataset, path, crs, classification, Share(input));
     }
 
     private static string ExistingFile(string path, string what, string configPath)

@@ -99,7 +99,8 @@ public sealed class RunOutputTests
 
         var city2025 = rows.Where(r => r.UnitId == "C" && r.Year == 2025).ToDictionary(r => r.IndicatorId);
         Assert.Null(city2025["mean_commute_minutes"].Value);
-        Assert.Equal("zero_denominator;no_input_rows", city2025["jobs_housing_ratio"].QualityFlags);
+        Assert.Equal("no_input_rows(mobility)", city2025["jobs_housing_ratio"].QualityFlags);
+        Assert.Equal("no_value", city2025["mean_commute_minutes"].TargetStatus);
         Assert.Equal(33500, city2025["resident_population"].Value);
     }
 

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using MasterPlanEval.Tests.Support;
+
+namespace MasterPlanEval.Tests.Quality;
+
+/// <summary>Accepted rows that no value reads are counted and named, per dataset, in the manifest and the printed table.</summary>
+public sealed class UnusedRowsRunTests
+{
+    [Fact]
+    public async Task Commutes_and_census_rows_of_a_year_not_evaluated_are_counted_as_unused()
+    {
+        using var fixture = new FixtureCopy("tiny");
+
+        // The first three commute rows and one census row get a year the config does not evaluate.
+        var line = 0;
+        fixture.Edit("commutes.csv", t => string.Join('\n', t.Split('\n').Select(l => line++ is >= 1 and <= 3 ? "2019" + l[4..] : l)));
+        fixture.Edit("census.csv", t => t + "S1,2019,9900\n");
+
+        var run = await CliRun.RunAsync("run", "--config", fixture.Config, "--out", fixture.Out);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("unused mobility: year not evaluated: 2019 (3)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("unused census: year not evaluated: 2019 (1)", run.Output, StringComparison.Ordinal);
+        var folder = Assert.Single(Directory.GetDirectories(fixture.Out));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")));
+        var mobility = manifest.RootElement.GetProperty("datasets").EnumerateArray().Single(d => d.GetProperty("dataset").GetString() == "mobility");
+        Assert.Equal(3, mobility.GetProperty("unused").GetInt64());
+        Assert.Equal("year not evaluated: 2019 (3)", mobility.GetProperty("unused_why").GetString());
+        Assert.Equal(20, mobility.GetProperty("accepted").GetInt64());
+    }
+}
