@@ -28,4 +28,25 @@ public sealed class UnusedRowsRunTests
         Assert.Equal("year not evaluated: 2019 (3)", mobility.GetProperty("unused_why").GetString());
         Assert.Equal(20, mobility.GetProperty("accepted").GetInt64());
     }
+
+    [Fact]
+    public async Task A_parcel_outside_every_subdistrict_is_a_reject_not_a_silent_loss()
+    {
+        using var fixture = new FixtureCopy("tiny");
+
+        // P99 lies east of S3 (x > 3000 local, README: units), wholly outside the city.
+        const string outside = """
+            {"type": "Feature", "properties": {"parcel_id": "P99", "year": 2020, "class_code": "0701"}, "geometry": {"type": "Polygon", "coordinates": [[[453500, 4420000], [453900, 4420000], [453900, 4420400], [453500, 4420400], [453500, 4420000]]]}},
+            """;
+        fixture.Edit("land_use.geojson", t => t.Replace("\"features\": [\n", "\"features\": [\n" + outside + "\n", StringComparison.Ordinal));
+
+        var result = await Pipeline.RunAsync(fixture.Config, fixture.Out);
+
+        var land = result.Manifest.Datasets.Single(d => d.Dataset == "land_use");
+        Assert.Equal((19L, 17L, 2L), (land.Read, land.Accepted, land.Rejected));
+        Assert.Contains(
+            "land_use,land_use.geojson,parcel P99 year 2020,geometry,parcel overlaps no sub-district,rejected",
+            File.ReadAllLines(Path.Combine(result.RunDirectory, "rejects.csv")));
+        Assert.Equal(1.1, result.Rows.Single(r => r.Year == 2020 && r.UnitId == "C" && r.IndicatorId == "urban_rural_construction_land_area").Value!.Value, 9);
+    }
 }
