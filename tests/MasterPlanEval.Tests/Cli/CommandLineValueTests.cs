@@ -51,4 +51,20 @@ public sealed class CommandLineValueTests
         var run = await CliRun.RunAsync("explain", "--run", "r", "--unit", "C", "--indicator", "i", "--year", "last");
         OneLineError.Assert(run, 2, "--year 'last' is not a year");
     }
+
+    [Fact]
+    public async Task Options_without_a_command_are_a_usage_error_not_the_help_with_success()
+    {
+        var run = await CliRun.RunAsync("--config", "evaluation.yaml");
+        OneLineError.Assert(run, 2, "name a command first (run, validate, catalog, explain, generate, bench)");
+    }
+
+    [Fact]
+    public async Task Help_as_the_one_argument_shows_the_help()
+    {
+        // What run.ps1 passes for 'run.ps1 help' now that it keeps one argument whole.
+        var run = await CliRun.RunAsync("help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("usage: masterplaneval run --config FILE", run.Output, StringComparison.Ordinal);
+    }
 }
