@@ -10,8 +10,11 @@ Set-StrictMode -Version Latest
 
 $root = $PSScriptRoot
 $project = Join-Path $root 'pipelines/Cli/MasterPlanEval.Cli.csproj'
-$cliArgs = if ($args.Count -gt 0) { $args } else {
-    @('run', '--config', (Join-Path $root 'data-samples/beijing-core/evaluation.yaml'), '--out', (Join-Path $root 'out'))
+# @() keeps one argument an array: assigned from an if-block, a one-element $args unrolls into a plain string,
+# and splatting a string passes its characters ('run.ps1 help' ran the command 'h').
+$cliArgs = @($args)
+if ($cliArgs.Count -eq 0) {
+    $cliArgs = @('run', '--config', (Join-Path $root 'data-samples/beijing-core/evaluation.yaml'), '--out', (Join-Path $root 'out'))
 }
 
 $build = dotnet build $project --configuration Release --nologo --verbosity quiet 2>&1

@@ -25,12 +25,29 @@ public static class CatalogLoader
             throw new EvaluationException(ErrorCategory.Catalog, "catalog folder not found", new SourceLocation(directory));
         }
 
-        var header = YamlDocument.Load(Path.Combine(directory, "catalog.yaml"), ErrorCategory.Catalog).Root;
+        var headerDocument = YamlDocument.Load(Path.Combine(directory, "catalog.yaml"), ErrorCategory.Catalog);
+        var header = headerDocument.Root;
+        var version = header.String("version");
+        var catalogName = header.Localized("name");
+        var dimensions = header.Maps("dimensions").Select(d => new LocalizedName(d.String("zh"), d.String("en"))).ToList();
+        if (dimensions.Count == 0)
+        {
+            throw header.Error("dimensions", "the catalog needs its list of dimensions");
+        }
+
+        headerDocument.ThrowOnUnknownKeys();
         var files = Directory.GetFiles(directory, "*.yaml", SearchOption.AllDirectories)
             .Where(f => Path.GetFileName(f) != "catalog.yaml")
             .Order(StringComparer.Ordinal)
             .ToList();
         var indicators = files.Select(LoadIndicator).ToList();
+        var undeclared = indicators.FirstOrDefault(i => !dimensions.Contains(i.Dimension));
+        if (undeclared is not null)
+        {
+            // catalog list --dimension offers the declared ones: an indicator outside them could not be listed.
+            throw new EvaluationException(ErrorCategory.Catalog, $"dimension {undeclared.Dimension.Zh} / {undeclared.Dimension.En} is not one of catalog.yaml's dimensions ({string.Join(", ", dimensions.Select(d => d.En))})", new SourceLocation(undeclared.FilePath, null, "dimension"));
+        }
+
         var duplicate = indicators.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -42,7 +59,7 @@ public static class CatalogLoader
             i => i.Plan(FormulaParser.Parse(i.Formula, i.Parameters, new SourceLocation(i.FilePath, null, "formula"))),
             StringComparer.Ordinal);
         CheckReferences(indicators, plans);
-        return new IndicatorCatalog(header.String("version"), Hash(directory, files), indicators, plans);
+        return new IndicatorCatalog(version, catalogName, dimensions, Hash(directory, files), indicators, plans);
     }
 
     // A cross-year formula may only read indicators of the catalog, and never itself through a chain.
@@ -78,7 +95,8 @@ public static class CatalogLoader
 
     private static IndicatorDefinition LoadIndicator(string file)
     {
-        var yaml = YamlDocument.Load(file, ErrorCategory.Catalog).Root;
+        var document = YamlDocument.Load(file, ErrorCategory.Catalog);
+        var yaml = document.Root;
         var id = yaml.String("id");
         if (id != Path.GetFileNameWithoutExtension(file))
         {
@@ -107,7 +125,7 @@ public static class CatalogLoader
         }
 
         var checks = yaml.OptionalMap("checks");
-        return new IndicatorDefinition(
+        var indicator = new IndicatorDefinition(
             id,
             name,
             dimension,
@@ -122,6 +140,8 @@ public static class CatalogLoader
             yaml.Maps("examples").Select(ExampleReader.Read).ToList(),
             yaml.OptionalString("description"),
             file);
+        document.ThrowOnUnknownKeys();
+        return indicator;
     }
 
     private static string OneOf(YamlMap yaml, string key, IReadOnlySet<string> allowed)

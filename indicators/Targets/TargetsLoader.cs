@@ -9,7 +9,8 @@ public static class TargetsLoader
 {
     public static PlanTargets Load(string path, IndicatorCatalog catalog, IReadOnlySet<string> unitIds)
     {
-        var yaml = YamlDocument.Load(path, ErrorCategory.Target).Root;
+        var document = YamlDocument.Load(path, ErrorCategory.Target);
+        var yaml = document.Root;
         var plan = yaml.Map("plan");
         var targets = yaml.Maps("targets").Select(t => Read(t, catalog, unitIds)).ToList();
         var duplicate = targets.GroupBy(t => (t.IndicatorId, t.UnitId, t.TargetYear)).FirstOrDefault(g => g.Count() > 1);
@@ -18,7 +19,9 @@ public static class TargetsLoader
             throw new EvaluationException(ErrorCategory.Target, $"two targets for indicator '{duplicate.Key.IndicatorId}', unit '{duplicate.Key.UnitId}', year {duplicate.Key.TargetYear}", new SourceLocation(path));
         }
 
-        return new PlanTargets(plan.String("id"), plan.Localized("name"), targets);
+        var targetPlan = new PlanTargets(plan.String("id"), plan.Localized("name"), targets);
+        document.ThrowOnUnknownKeys();
+        return targetPlan;
     }
 
     private static PlanTarget Read(YamlMap yaml, IndicatorCatalog catalog, IReadOnlySet<string> unitIds)
@@ -40,6 +43,11 @@ public static class TargetsLoader
 
         var value = InRange(yaml, "value", yaml.Number("value"), indicator);
         double? valueMax = null;
+        if (kind != "band" && yaml.Has("value_max"))
+        {
+            throw yaml.Error("value_max", $"value_max belongs to a band target; this one is a {kind}");
+        }
+
         if (kind == "band")
         {
             valueMax = InRange(yaml, "value_max", yaml.OptionalNumber("value_max") ?? throw yaml.Error("value_max", "a band target needs value_max"), indicator);

@@ -33,7 +33,10 @@ public static class Program
                 "explain" => await ExplainCommand.ExecuteAsync(line, output, cancellationToken),
                 "generate" => await GenerateCommand.ExecuteAsync(line, output, cancellationToken),
                 "bench" => await BenchCommand.ExecuteAsync(line, output, cancellationToken),
-                "help" or "--help" or null => Help(output, args.Length == 0 ? 2 : 0),
+                "help" => Help(output, 0),
+                null when args.Length == 0 => Help(output, 2),
+                // Options without a command ('--config x'): exit 0 with the help would pass for success.
+                null => throw new EvaluationException(ErrorCategory.Usage, "name a command first (run, validate, catalog, explain, generate, bench)"),
                 var other => throw new EvaluationException(ErrorCategory.Usage, $"unknown command '{other}'"),
             };
         }

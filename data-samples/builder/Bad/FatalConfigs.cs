@@ -33,6 +33,15 @@ public static class FatalConfigs
                 target_year: 2035
 
             """,
+        // zone: for zones: once evaluated no zone without a word.
+        ["unknown-key/evaluation.yaml"] = Config(extra: """
+            zone:
+              - { id: whole, name: { zh: 全区, en: Whole district }, districts: [D1] }
+
+            """),
+        ["duplicate-year/evaluation.yaml"] = Config(years: "[2020, 2020]"),
+        // 1,000 nested lists: 50,000 overflowed the stack of YamlDotNet's recursive reader.
+        ["deep-nesting/evaluation.yaml"] = Config(extra: $"zones: {new string('[', 1000)}{new string(']', 1000)}\n"),
         ["share-out-of-range/evaluation.yaml"] = Config(targets: "targets.yaml"),
         ["share-out-of-range/targets.yaml"] = """
             plan: { id: bad-plan, name: { zh: 坏样例规划, en: Bad sample plan } }
@@ -46,10 +55,10 @@ public static class FatalConfigs
             """,
     };
 
-    private static string Config(string grid = "../../population_grid.csv", string facilitiesCrs = "EPSG:4548", string targets = "../../targets.yaml") => $$"""
+    private static string Config(string grid = "../../population_grid.csv", string facilitiesCrs = "EPSG:4548", string targets = "../../targets.yaml", string years = "[2020]", string extra = "") => $$"""
         # Fatal case: stops the run before any output (see ../../README.md).
         city: { id: bad, name: { zh: 坏样例, en: Bad sample } }
-        years: [2020]
+        years: {{years}}
         working_crs: EPSG:4548
         catalog: ../../../../indicators/catalog
         targets: {{targets}}
@@ -62,5 +71,5 @@ public static class FatalConfigs
           mobility:        { path: ../../commutes.csv }
           control_lines:   { path: ../../control_lines.geojson, crs: EPSG:4548 }
 
-        """;
+        """ + extra;
 }

@@ -14,19 +14,23 @@ public static class CatalogCommand
         var catalogDir = line.Single("catalog");
         var dimension = action == "list" ? line.Single("dimension") : null;
         var level = action == "list" ? line.Single("level") : null;
-        Usage.ThrowIfProblems(line);
-        var catalog = CatalogLoader.Load(CatalogLocator.Find(catalogDir));
-        switch (action)
+        if (action is not ("list" or "show") || (action == "show" && line.Positional.Count < 3))
         {
-            case "list":
-                List(output, catalog, dimension, level);
-                return 0;
-            case "show" when line.Positional.Count == 3:
-                Show(output, catalog, catalog.Get(line.Positional[2]));
-                return 0;
-            default:
-                throw new EvaluationException(ErrorCategory.Usage, "catalog needs 'list' or 'show ID'");
+            throw new EvaluationException(ErrorCategory.Usage, "catalog needs 'list' or 'show ID'");
         }
+
+        Usage.ThrowIfProblems(line, words: action == "list" ? 2 : 3);
+        var catalog = CatalogLoader.Load(CatalogLocator.Find(catalogDir));
+        if (action == "show")
+        {
+            Show(output, catalog, catalog.Get(line.Positional[2]));
+        }
+        else
+        {
+            List(output, catalog, dimension, level);
+        }
+
+        return 0;
     }
 
     private static void List(TextWriter output, IndicatorCatalog catalog, string? dimension, string? level)
@@ -36,12 +40,18 @@ public static class CatalogCommand
             throw new EvaluationException(ErrorCategory.Usage, $"--level '{level}' is not city, district or subdistrict");
         }
 
+        // A misspelt dimension used to list no indicator, as if the dimension were empty.
+        if (dimension is not null && !catalog.Dimensions.Any(d => d.En == dimension || d.Zh == dimension))
+        {
+            throw new EvaluationException(ErrorCategory.Usage, $"--dimension '{dimension}' is not one of the catalog's dimensions: {string.Join(", ", catalog.Dimensions.Select(d => $"{d.En} ({d.Zh})"))}");
+        }
+
         var rows = catalog.Indicators
             .Where(i => dimension is null || i.Dimension.En == dimension || i.Dimension.Zh == dimension)
             .Where(i => level is null || i.Levels.Contains(UnitLevels.Parse(level)))
             .Select(i => (IReadOnlyList<string>)[i.Id, $"{i.Dimension.Zh} {i.Dimension.En}", i.UnitOfMeasure, i.TargetKind, $"{i.Name.Zh} / {i.Name.En}"])
             .ToList();
-        output.WriteLine($"catalog {catalog.Version}: {rows.Count} of {catalog.Indicators.Count} indicators");
+        output.WriteLine($"{catalog.Name.Zh} / {catalog.Name.En}, catalog {catalog.Version}: {rows.Count} of {catalog.Indicators.Count} indicators");
         Output.TextTable.Print(output, ["id", "dimension", "unit", "target", "name"], rows);
     }
 

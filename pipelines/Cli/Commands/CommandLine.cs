@@ -1,12 +1,20 @@
+using System.Globalization;
+using MasterPlanEval.Core.Config;
+
 namespace MasterPlanEval.Cli.Commands;
 
 /// <summary>
 /// A parsed command line: the command words, then <c>--name value</c> options (repeatable; a value may be
-/// comma-separated) and positional words. Problems are collected, not thrown, so all are shown at once.
+/// comma-separated), flags without a value (<see cref="FlagNames"/>) and positional words. Problems are
+/// collected, not thrown, so all are shown at once.
 /// </summary>
 public sealed class CommandLine
 {
+    /// <summary>Options that take no value: a word after one is the next argument, not its value.</summary>
+    public static IReadOnlySet<string> FlagNames { get; } = new HashSet<string>(StringComparer.Ordinal) { "fail-on-rejects" };
+
     private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
     private readonly List<string> _positional = [];
     private readonly List<string> _problems = [];
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
@@ -18,6 +26,12 @@ public sealed class CommandLine
             if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
                 var name = args[i][2..];
+                if (FlagNames.Contains(name))
+                {
+                    _flags.Add(name);
+                    continue;
+                }
+
                 if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 {
                     _problems.Add($"option --{name} needs a value");
@@ -64,6 +78,13 @@ public sealed class CommandLine
         return value ?? string.Empty;
     }
 
+    /// <summary>Whether a flag was given.</summary>
+    public bool Flag(string name)
+    {
+        _used.Add(name);
+        return _flags.Contains(name);
+    }
+
     public IReadOnlyList<string> Many(string name)
     {
         _used.Add(name);
@@ -75,13 +96,17 @@ public sealed class CommandLine
         var years = new List<int>();
         foreach (var text in Many("year"))
         {
-            if (int.TryParse(text, out var year) && year is >= 1949 and <= 2100)
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !EvaluationYears.IsPlausible(year))
             {
-                years.Add(year);
+                _problems.Add($"--year '{text}' is not a year in {EvaluationYears.First}–{EvaluationYears.Last}");
+            }
+            else if (years.Contains(year))
+            {
+                _problems.Add($"--year {year} is given twice");
             }
             else
             {
-                _problems.Add($"--year '{text}' is not a year");
+                years.Add(year);
             }
         }
 
@@ -90,12 +115,20 @@ public sealed class CommandLine
 
     public void AddProblem(string problem) => _problems.Add(problem);
 
-    /// <summary>Adds a problem for every option the command did not ask for.</summary>
-    public void RejectUnknownOptions()
+    /// <summary>
+    /// Adds a problem for every option the command did not ask for, and for every word after the command's
+    /// own <paramref name="words"/> (such as <c>catalog show ID</c>): an ignored word is a silent typo.
+    /// </summary>
+    public void RejectUnknown(int words)
     {
-        foreach (var name in _options.Keys.Where(n => !_used.Contains(n)))
+        foreach (var name in _options.Keys.Concat(_flags).Where(n => !_used.Contains(n)))
         {
             _problems.Add($"unknown option --{name}");
+        }
+
+        foreach (var word in _positional.Skip(words))
+        {
+            _problems.Add($"unexpected word '{word}'");
         }
     }
 }

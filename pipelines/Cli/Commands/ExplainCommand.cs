@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using MasterPlanEval.Core.Errors;
 using MasterPlanEval.Indicators.Catalog;
 using MasterPlanEval.Scorecards;
@@ -28,19 +27,45 @@ public static class ExplainCommand
         }
 
         var folder = Directory.Exists(run) ? run : Path.Combine(outDirectory, run);
-        var scorecard = Path.Combine(folder, $"scorecard_{year}.parquet");
-        if (!File.Exists(scorecard))
+        if (!Directory.Exists(folder))
         {
-            throw new EvaluationException(ErrorCategory.Usage, $"no scorecard for {year} in run '{run}'", new SourceLocation(scorecard));
+            throw new EvaluationException(ErrorCategory.Usage, $"no run '{run}': neither a folder nor a run in '{outDirectory}'", new SourceLocation(Path.GetFullPath(folder)));
         }
 
-        var rows = await ScorecardReader.ReadAsync(scorecard, cancellationToken);
+        var manifest = ExplainedRun.Read(folder);
+        var file = $"scorecard_{year}.parquet";
+        var scorecard = Path.Combine(folder, file);
+        if (!manifest.Years.Contains(year))
+        {
+            throw new EvaluationException(ErrorCategory.Usage, $"run '{run}' has no year {year} (its years: {string.Join(", ", manifest.Years)})", new SourceLocation(folder));
+        }
+
+        if (!manifest.Outputs.Contains(file) || !File.Exists(scorecard))
+        {
+            throw new EvaluationException(ErrorCategory.Input, $"damaged run folder: the scorecard of {year} is missing", new SourceLocation(scorecard));
+        }
+
+        var rows = await ReadScorecardAsync(scorecard, cancellationToken);
         var row = rows.FirstOrDefault(r => r.UnitId == unit && r.IndicatorId == indicatorId)
             ?? throw new EvaluationException(ErrorCategory.Usage, $"run '{run}' has no value of '{indicatorId}' for unit '{unit}' in {year}", new SourceLocation(scorecard));
         var indicator = CatalogLoader.Load(CatalogLocator.Find(catalogDir)).Indicators.FirstOrDefault(i => i.Id == indicatorId);
         Print(output, row, indicator);
-        PrintInputs(output, Path.Combine(folder, "manifest.json"));
+        PrintInputs(output, manifest);
         return 0;
+    }
+
+    // Parquet.Net reports a truncated or overwritten file with whatever exception its decoder hits first
+    // (IO, format, index, argument); none of them is the program's fault, all mean the file is damaged.
+    private static async Task<IReadOnlyList<ScorecardRow>> ReadScorecardAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ScorecardReader.ReadAsync(path, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not (EvaluationException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new EvaluationException(ErrorCategory.Input, $"damaged scorecard, not readable as Parquet: {ex.Message.Split('\n')[0]}", new SourceLocation(path));
+        }
     }
 
     private static void Print(TextWriter output, ScorecardRow r, IndicatorDefinition? indicator)
@@ -67,17 +92,11 @@ public static class ExplainCommand
         output.WriteLine($"  computed by: {r.Engine}, catalog {r.CatalogVersion}, run {r.RunId}");
     }
 
-    private static void PrintInputs(TextWriter output, string manifestPath)
+    private static void PrintInputs(TextWriter output, ExplainedRun run)
     {
-        if (!File.Exists(manifestPath))
+        foreach (var input in run.Inputs)
         {
-            return;
-        }
-
-        using var manifest = JsonDocument.Parse(File.ReadAllText(manifestPath));
-        foreach (var input in manifest.RootElement.GetProperty("inputs").EnumerateArray())
-        {
-            output.WriteLine($"  input:       {input.GetProperty("role").GetString()} {Path.GetFileName(input.GetProperty("path").GetString())} sha256 {input.GetProperty("sha256").GetString()?[..16]}…");
+            output.WriteLine($"  input:       {input.Role} {Path.GetFileName(input.Path)} sha256 {input.Sha256[..Math.Min(16, input.Sha256.Length)]}…");
         }
     }
 

@@ -37,9 +37,10 @@ public static class GenerateCommand
             years.Count > 0 ? years : null);
     }
 
-    private static int? ParseInt(CommandLine line, string name) => (int?)ParseLong(line, name);
+    // A seed above int.MaxValue used to wrap around silently into another city.
+    private static int? ParseInt(CommandLine line, string name) => (int?)ParseLong(line, name, int.MaxValue);
 
-    private static long? ParseLong(CommandLine line, string name)
+    private static long? ParseLong(CommandLine line, string name, long max = int.MaxValue * 100L)
     {
         var text = line.Single(name);
         if (text is null)
@@ -47,12 +48,12 @@ public static class GenerateCommand
             return null;
         }
 
-        if (long.TryParse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value) && value >= 0 && value <= int.MaxValue * 100L)
+        if (long.TryParse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value) && value >= 0 && value <= max)
         {
             return value;
         }
 
-        line.AddProblem($"--{name} '{text}' is not a whole number");
+        line.AddProblem($"--{name} '{text}' is not a whole number in 0–{max.ToString("N0", CultureInfo.InvariantCulture)}");
         return null;
     }
 }

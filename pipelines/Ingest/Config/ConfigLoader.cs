@@ -1,5 +1,6 @@
 using MasterPlanEval.Core.Config;
 using MasterPlanEval.Core.Errors;
+using MasterPlanEval.Core.Text;
 using MasterPlanEval.Core.Yaml;
 using MasterPlanEval.Ingest.Crs;
 
@@ -7,7 +8,7 @@ namespace MasterPlanEval.Ingest.Config;
 
 /// <summary>
 /// Reads <c>evaluation.yaml</c>: resolves paths against the file's folder, checks every CRS name, that
-/// required inputs are named and that every named file exists, before anything is read.
+/// required inputs are named, that no key is unknown and that every named file exists, before anything is read.
 /// </summary>
 public static class ConfigLoader
 {
@@ -19,14 +20,11 @@ public static class ConfigLoader
     public static EvaluationConfig Load(string path, IReadOnlyList<int>? onlyYears = null)
     {
         var fullPath = Path.GetFullPath(path);
-        var yaml = YamlDocument.Load(fullPath, ErrorCategory.Config).Root;
+        var document = YamlDocument.Load(fullPath, ErrorCategory.Config);
+        var yaml = document.Root;
         var baseDirectory = Path.GetDirectoryName(fullPath)!;
         var city = yaml.Map("city");
-        var years = yaml.Strings("years").Select(y => int.TryParse(y, out var year) ? year : throw yaml.Error("years", $"'{y}' is not a year")).ToList();
-        if (years.Count == 0)
-        {
-            throw yaml.Error("years", "name at least one year to evaluate");
-        }
+        var years = YearsReader.Read(yaml);
 
         if (onlyYears is { Count: > 0 })
         {
@@ -49,7 +47,8 @@ public static class ConfigLoader
         var unknownDataset = inputs.Keys.FirstOrDefault(k => !Datasets.All.Contains(k));
         if (unknownDataset is not null)
         {
-            throw inputs.Error(unknownDataset, $"unknown input '{unknownDataset}' (known: {string.Join(", ", Datasets.All)})");
+            var near = NearestName.Find(unknownDataset, Datasets.All);
+            throw inputs.Error(unknownDataset, $"unknown input '{unknownDataset}' ({(near is null ? string.Empty : $"did you mean '{near}'? ")}known: {string.Join(", ", Datasets.All)})");
         }
 
         var specs = new Dictionary<string, InputSpec>(StringComparer.Ordinal);
@@ -66,22 +65,36 @@ public static class ConfigLoader
                 continue;
             }
 
-            specs[dataset] = ReadInput(dataset, input, baseDirectory, fullPath);
+            specs[dataset] = ReadInput(dataset, input, baseDirectory);
         }
 
         var targets = yaml.OptionalString("targets");
-        return new EvaluationConfig(
+        var config = new EvaluationConfig(
             fullPath,
             city.String("id"),
             city.Localized("name"),
             years.Order().ToList(),
             working.Name,
             Path.GetFullPath(Path.Combine(baseDirectory, yaml.String("catalog"))),
-            targets is null ? null : ExistingFile(Path.Combine(baseDirectory, targets), "targets", fullPath),
+            targets is null ? null : Path.GetFullPath(Path.Combine(baseDirectory, targets)),
             specs,
             Zones(yaml),
             Composites(yaml),
             Share(yaml) ?? EvaluationConfig.DefaultMaxRejectShare);
+
+        // Everything is read: a key nobody asked for is a typo, reported before the files it may have misnamed.
+        document.ThrowOnUnknownKeys();
+        foreach (var spec in specs.Values)
+        {
+            ExistingFile(spec.Path, spec.Dataset, fullPath);
+        }
+
+        if (config.TargetsPath is not null)
+        {
+            ExistingFile(config.TargetsPath, "targets", fullPath);
+        }
+
+        return config;
     }
 
     private static double? Share(YamlMap map)
@@ -152,7 +165,7 @@ public static class ConfigLoader
         return zones;
     }
 
-    private static InputSpec ReadInput(string dataset, YamlMap input, string baseDirectory, string configPath)
+    private static InputSpec ReadInput(string dataset, YamlMap input, string baseDirectory)
     {
         var crs = input.OptionalString("crs");
         if (Datasets.Spatial.Contains(dataset))
@@ -174,15 +187,16 @@ public static class ConfigLoader
             throw input.Error("classification", "input 'land_use' needs a classification (gb-land-sea-2023 or gb50137-2011)");
         }
 
-        var path = ExistingFile(Path.Combine(baseDirectory, input.String("path")), dataset, configPath);
+        // Whether the file exists is checked once every key of the config is known to be spelt right.
+        var path = Path.GetFullPath(Path.Combine(baseDirectory, input.String("path")));
         return new InputSpec(dataset, path, crs, classification, Share(input));
     }
 
-    private static string ExistingFile(string path, string what, string configPath)
+    private static void ExistingFile(string path, string what, string configPath)
     {
-        var full = Path.GetFullPath(path);
-        return File.Exists(full)
-            ? full
-            : throw new EvaluationException(ErrorCategory.Input, $"input '{what}' file not found: {full}", new SourceLocation(configPath));
+        if (!File.Exists(path))
+        {
+            throw new EvaluationException(ErrorCategory.Input, $"input '{what}' file not found: {path}", new SourceLocation(configPath));
+        }
     }
 }

@@ -60,6 +60,9 @@ public sealed class BadSampleTests
         { "share-out-of-range", 6, "value 1.5 is outside the range [0, 1] of indicator 'park_coverage_500m'" },
         { "unknown-crs", 3, "unknown CRS 'EPSG:9999' for input 'facilities'" },
         { "unknown-indicator", 6, "unknown indicator 'green_space_per_capita'" },
+        { "unknown-key", 3, "evaluation.yaml, line 15, field 'zone': unknown key 'zone' (did you mean 'zones'?)" },
+        { "duplicate-year", 3, "evaluation.yaml, line 3, field 'years[1]': year 2020 is listed twice" },
+        { "deep-nesting", 3, "evaluation.yaml, line 15: YAML nested deeper than 64 levels of mappings and lists" },
     };
 
     [Theory]
