@@ -60,6 +60,7 @@ public sealed class BadSampleTests
 
         Assert.Equal(0, rejected["planning_units"]);
         Assert.Equal(0, rejected["control_lines"]);
+        Assert.Contains("land_use 2020: 2 parcels overlap others, 0.01 km² counted twice (first: 'L1' and 'L7'); area sums of that year include it", result.Manifest.Notes);
     }
 
     public static TheoryData<string, int, string> FatalConfigs() => new()
