@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NetTopologySuite.Geometries;
 
 namespace MasterPlanEval.Spatial;
@@ -15,6 +16,7 @@ internal static class EnvelopePairs
     // so one huge envelope among small ones cannot blow it up.
     private const int MaxEntriesPerEnvelope = 8;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<(int A, int B)> Find(IReadOnlyList<Envelope> envelopes)
     {
         var pairs = new List<(int, int)>();
@@ -29,9 +31,19 @@ internal static class EnvelopePairs
         long Column(double x) => (long)Math.Floor((x - originX) / size);
         long Row(double y) => (long)Math.Floor((y - originY) / size);
 
-        // One entry per (cell, envelope): cell key × count + index, so one sort orders cells, then envelopes.
+        // One entry per (cell, envelope): the cell key above the envelope's index, so one sort of plain longs
+        // orders cells, then envelopes within a cell.
         var n = envelopes.Count;
-        var entries = new List<long>();
+        var shift = 32 - int.LeadingZeroCount(n);
+        var mask = (1L << shift) - 1;
+        var count = 0L;
+        foreach (var e in envelopes)
+        {
+            count += (Column(e.MaxX) - Column(e.MinX) + 1) * (Row(e.MaxY) - Row(e.MinY) + 1);
+        }
+
+        var entries = new long[count];
+        var k = 0;
         for (var i = 0; i < n; i++)
         {
             var e = envelopes[i];
@@ -39,28 +51,29 @@ internal static class EnvelopePairs
             {
                 for (var r = Row(e.MinY); r <= Row(e.MaxY); r++)
                 {
-                    entries.Add((((c * rows) + r) * n) + i);
+                    entries[k++] = ((((c * rows) + r) << shift) | (long)i);
                 }
             }
         }
 
-        entries.Sort();
-        for (var start = 0; start < entries.Count;)
+        Array.Sort(entries);
+        for (var start = 0; start < entries.Length;)
         {
-            var cell = entries[start] / n;
-            var end = start;
-            while (end < entries.Count && entries[end] / n == cell)
+            var cell = entries[start] >> shift;
+            var end = start + 1;
+            while (end < entries.Length && entries[end] >> shift == cell)
             {
                 end++;
             }
 
             for (var a = start; a < end; a++)
             {
-                var i = (int)(entries[a] % n);
+                var i = (int)(entries[a] & mask);
+                var ei = envelopes[i];
                 for (var b = a + 1; b < end; b++)
                 {
-                    var j = (int)(entries[b] % n);
-                    var (ei, ej) = (envelopes[i], envelopes[j]);
+                    var j = (int)(entries[b] & mask);
+                    var ej = envelopes[j];
                     if (SharesArea(ei, ej) && ((Column(Math.Max(ei.MinX, ej.MinX)) * rows) + Row(Math.Max(ei.MinY, ej.MinY))) == cell)
                     {
                         pairs.Add((i, j));
@@ -77,8 +90,8 @@ internal static class EnvelopePairs
     private static bool SharesArea(Envelope a, Envelope b) =>
         a.MinX < b.MaxX && b.MinX < a.MaxX && a.MinY < b.MaxY && b.MinY < a.MaxY;
 
-    // The median envelope extent, doubled while the grid would need too many entries, or cell keys times the
-    // envelope count would not fit a long.
+    // The median envelope extent, doubled while the grid would need too many entries, or a cell key shifted
+    // above an envelope index would not fit a long.
     private static double CellSize(IReadOnlyList<Envelope> envelopes)
     {
         var all = new Envelope();
@@ -90,7 +103,7 @@ internal static class EnvelopePairs
         var extents = envelopes.Select(e => Math.Max(e.Width, e.Height)).Order().ToList();
         var size = Math.Max(extents[extents.Count / 2], 1e-9 * Math.Max(all.Width, all.Height));
         while (envelopes.Sum(e => Cells(e.Width, size) * Cells(e.Height, size)) > (double)MaxEntriesPerEnvelope * envelopes.Count
-               || Cells(all.Width, size) * Cells(all.Height, size) * envelopes.Count > 1e18)
+               || Cells(all.Width, size) * Cells(all.Height, size) * Math.Pow(2, 32 - int.LeadingZeroCount(envelopes.Count)) > 4e18)
         {
             size *= 2;
         }

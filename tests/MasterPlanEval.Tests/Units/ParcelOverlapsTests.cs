@@ -65,6 +65,18 @@ public sealed class ParcelOverlapsTests
     }
 
     [Fact]
+    public void One_parcel_over_a_hundred_small_ones_overlaps_each_of_them_once()
+    {
+        // A 1 km square over 100 squares of 10 m: the envelope grid must coarsen for the big one, and still find every pair.
+        var small = Enumerable.Range(0, 100).Select(k => Box(((k % 10) * 100) + 45, ((k / 10) * 100) + 45, 10, 10));
+        var parcels = small.Prepend(Box(0, 0, 1000, 1000)).ToList();
+
+        var overlap = ParcelOverlaps.Find(parcels);
+
+        Assert.Equal((101, 10_000.0, (0, 1)), (overlap.Parcels, Math.Round(overlap.AreaM2, 6), overlap.First));
+    }
+
+    [Fact]
     public void Random_rectangles_give_the_same_count_and_area_as_testing_every_pair()
     {
         var random = new Random(7);
