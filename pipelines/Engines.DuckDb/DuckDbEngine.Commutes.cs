@@ -24,7 +24,7 @@ public sealed partial class DuckDbEngine
     public void LoadCommutes(CommuteSource source, IReadOnlyList<string> endCoverage)
     {
         var raw = source.IsParquet ? ParquetRelation(source) : AppendTextRows(source);
-        Run($"CREATE OR REPLACE VIEW {CheckedView} AS {_checks.Render(raw, source.Columns, endCoverage)}", "the commute checks", source.File);
+        Run($"CREATE OR REPLACE VIEW {CheckedView} AS {_checks.Render(raw, source.Columns, source.Rules, endCoverage)}", "the commute checks", source.File);
         Run(
             $"CREATE OR REPLACE VIEW {FactSchemas.CommutesTable} AS SELECT year, home_subdistrict_id, work_subdistrict_id, home_cell, work_cell, minutes, persons, mode, distance_km" +
             string.Concat(endCoverage.Select(c => $", home_{c}, work_{c}")) + " " +

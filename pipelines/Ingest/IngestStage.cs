@@ -1,4 +1,5 @@
 using MasterPlanEval.Core.Config;
+using MasterPlanEval.Core.Errors;
 using MasterPlanEval.Core.Model;
 using MasterPlanEval.Indicators.LandClasses;
 using MasterPlanEval.Ingest.Crs;
@@ -32,9 +33,23 @@ public static class IngestStage
             LandUseReader.Read(spec, To(spec), LandClassMapping.Load(landClassDirectory, spec.Classification!)));
         var facilities = Optional(config, Datasets.Facilities, spec => FacilitiesReader.Read(spec, To(spec)));
         var mobility = Optional(config, Datasets.Mobility, MobilityReader.Open);
+        CheckOutsideMarker(config, grid.Accepted);
         var controlLines = Optional(config, Datasets.ControlLines, spec => ControlLinesReader.Read(spec, To(spec)));
         var railLines = Optional(config, Datasets.RailLines, spec => RailLinesReader.Read(spec, To(spec)));
         return new IngestedData(units, grid, census, landUse, facilities, mobility, controlLines, railLines, zones);
+    }
+
+    // A marker that is also a cell id would silently send that cell's commutes out of the city.
+    private static void CheckOutsideMarker(EvaluationConfig config, IReadOnlyList<GridCell> cells)
+    {
+        var marker = config.Inputs.GetValueOrDefault(Datasets.Mobility)?.OutsideMarker;
+        if (marker is not null && cells.Any(c => c.CellId == marker))
+        {
+            throw new EvaluationException(
+                ErrorCategory.Config,
+                $"outside_marker '{marker}' is also a cell_id of population_grid: choose a marker no cell has",
+                new SourceLocation(config.ConfigPath, null, "inputs.mobility.outside_marker"));
+        }
     }
 
     private static T? Optional<T>(EvaluationConfig config, string dataset, Func<InputSpec, T> read)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MasterPlanEval.Core.Diagnostics;
 using MasterPlanEval.Core.Facts;
 using MasterPlanEval.Core.Model;
@@ -127,6 +128,7 @@ public static class SpatialStage
             notes.Add("no eco_redline polygon: no construction land can lie inside the ecological red line");
         }
 
+        notes.AddRange(clock.Time("spatial.land.overlaps", () => OverlapNotes(inputs, years)));
         var parcels = inputs.Parcels.Where(p => years.Contains(p.Year)).ToList();
         var pieces = clock.Time(
             "spatial.land.split",
@@ -160,6 +162,30 @@ public static class SpatialStage
         ]);
         }, t => t.RowCount);
     }
+
+    // Overlapping parcels stay in the land table (which of two is right is not ours to guess), but the manifest says
+    // how much land they count twice, per evaluated year.
+    private static List<string> OverlapNotes(SpatialInputs inputs, HashSet<int> years)
+    {
+        var notes = new List<string>();
+        foreach (var year in years.Order())
+        {
+            var parcels = inputs.Parcels.Where(p => p.Year == year).ToList();
+            var overlap = ParcelOverlaps.Find(parcels.Select(p => p.Geometry).ToList());
+            if (overlap.First is var (a, b))
+            {
+                notes.Add(
+                    $"land_use {year}: {overlap.Parcels} parcels overlap others, {Area(overlap.AreaM2)} counted twice " +
+                    $"(first: '{parcels[a].Id}' and '{parcels[b].Id}'); area sums of that year include it");
+            }
+        }
+
+        return notes;
+    }
+
+    private static string Area(double squareMetres) => squareMetres < 10_000
+        ? string.Create(CultureInfo.InvariantCulture, $"{squareMetres:0} m²")
+        : string.Create(CultureInfo.InvariantCulture, $"{squareMetres / SquareMetresPerKm2:0.####} km²");
 
     // Census residents per km² of each sub-district and year; a sub-district without census has none (NaN → NULL).
     private static Dictionary<(string, int), double> SubdistrictDensity(SpatialInputs inputs)

@@ -67,6 +67,7 @@ public static class BadSampleFiles
             b5,2020,451625,4420125,700,-5
             a4,,450375,4420875,500,100
             a1,2020,450125,4420125,1100,300
+            a5,2020,450375,4420625,1e308,100
 
             """,
         ["census.csv"] = """
@@ -75,6 +76,7 @@ public static class BadSampleFiles
             S2,2020,2600
             D1,2020,5400
             S2,2019,-40
+            S1,2019,3000000
 
             """,
         ["facilities.csv"] = """
@@ -86,6 +88,7 @@ public static class BadSampleFiles
             PS1,primary_school,451700,4420800,2018,乙小学 Yi primary school
             HS1,hospital,450800,4420800,,甲医院 Jia hospital
             MK1,market,450k,4420400,,乙菜市场 Yi market
+            PK1,park,450400,4420400,,甲公园（重复） Jia Park again
 
             """,
         ["commutes.csv"] = """
@@ -100,6 +103,10 @@ public static class BadSampleFiles
             2020,a2,b3,20,scooter,4,1.6
             2020,zz_9,,40,bus,3,5.0
             2020,b1,a2,15,bike,-3,1.1
+            2020,a1,b9,20,bus,2,1.5
+            2020,,,30,bus,2,4.0
+            2020,a2,b1,20,bus,1000000,2.0
+            2020,b1,a1,25,car,3,5000
 
             """,
         ["land_use.geojson"] = """
@@ -111,7 +118,10 @@ public static class BadSampleFiles
                 {"type": "Feature", "properties": {"parcel_id": "L3", "year": 2020, "class_code": "1401"}, "geometry": {"type": "Polygon", "coordinates": [[[451400, 4420600], [451800, 4420600], [451800, 4421000], [451400, 4421000], [451400, 4420600]]]}},
                 {"type": "Feature", "properties": {"parcel_id": "L4", "year": 2020, "class_code": "1001"}, "geometry": {"type": "Polygon", "coordinates": [[[451400, 4420000], [452000, 4420000], [452000, 4420400], [451400, 4420400], [451400, 4420000]]]}},
                 {"type": "Feature", "properties": {"parcel_id": "L5", "year": 2020, "class_code": "9901"}, "geometry": {"type": "Polygon", "coordinates": [[[450000, 4420600], [450500, 4420600], [450500, 4421000], [450000, 4421000], [450000, 4420600]]]}},
-                {"type": "Feature", "properties": {"parcel_id": "L6", "year": 2020, "class_code": "0701"}, "geometry": null}
+                {"type": "Feature", "properties": {"parcel_id": "L6", "year": 2020, "class_code": "0701"}, "geometry": null},
+                {"type": "Feature", "properties": {"parcel_id": "L1", "year": 2020, "class_code": "0701"}, "geometry": {"type": "Polygon", "coordinates": [[[450000, 4420500], [450600, 4420500], [450600, 4420600], [450000, 4420600], [450000, 4420500]]]}},
+                {"type": "Feature", "properties": {"parcel_id": "L7", "year": 2020, "class_code": "0701"}, "geometry": {"type": "Polygon", "coordinates": [[[450500, 4420000], [450700, 4420000], [450700, 4420100], [450500, 4420100], [450500, 4420000]]]}},
+                {"type": "Feature", "properties": {"parcel_id": "L8", "year": 2020, "class_code": "0101"}, "geometry": {"type": "Polygon", "coordinates": [[[440000, 4410000], [472000, 4410000], [472000, 4442000], [440000, 4442000], [440000, 4410000]]]}}
               ]
             }
 

@@ -11,7 +11,9 @@ namespace MasterPlanEval.Core.Mobility;
 /// with the same rules and the same reasons as C# ingest gives other datasets. It reads a raw relation
 /// (<c>row_no</c>, <c>row_problem</c> plus the file's contract columns, typed or text) and <see cref="FactSchemas.CellUnitsTable"/>,
 /// and yields typed columns, each end's sub-district, and the first failed check's field and reason
-/// (NULL for an accepted row). Checks run in the order C# ingest would read the fields.
+/// (NULL for an accepted row). Checks run in the order C# ingest would read the fields. Numbers are held to
+/// the source's <see cref="CommuteRules"/> limits; an end that is empty or the outside marker is outside the
+/// city (NULL in the output), and any other id must name a grid cell.
 /// </summary>
 public sealed class CommuteChecks(SqlDialect dialect)
 {
@@ -28,14 +30,15 @@ public sealed class CommuteChecks(SqlDialect dialect)
     public const string RowProblem = "row_problem";
 
     /// <summary>
-    /// Output: row_no, year, home_cell, work_cell, home/work_subdistrict_id, minutes, mode, persons, distance_km,
-    /// home_/work_ + each of <paramref name="endCoverage"/> (1 when that end's cell is covered in the commute's
-    /// year, read from the <see cref="CellEndCoverage"/> since-columns of cell_units), accepted, reject_field, reject_reason.
+    /// Output: row_no, year, home_cell, work_cell (NULL: outside the city), home/work_subdistrict_id, minutes, mode,
+    /// persons, distance_km, home_/work_ + each of <paramref name="endCoverage"/> (1 when that end's cell is covered in
+    /// the commute's year, read from the <see cref="CellEndCoverage"/> since-columns of cell_units), accepted,
+    /// reject_field, reject_reason.
     /// </summary>
-    public string Render(string rawRelation, IReadOnlyDictionary<string, StoredAs> columns, IReadOnlyList<string> endCoverage)
+    public string Render(string rawRelation, IReadOnlyDictionary<string, StoredAs> columns, CommuteRules rules, IReadOnlyList<string> endCoverage)
     {
-        var typed = string.Join(", ", TypedColumns(columns));
-        var checks = Checks().ToList();
+        var typed = string.Join(", ", TypedColumns(columns, rules.OutsideMarker));
+        var checks = Checks(rules).ToList();
         var field = string.Concat(checks.Select(c => $" WHEN {c.Condition} THEN '{c.Field}'"));
         var reason = string.Concat(checks.Select(c => $" WHEN {c.Condition} THEN {c.Reason}"));
         // A CASE skips a WHEN whose condition is NULL; COALESCE gives the OR of the conditions the same reading.
@@ -58,7 +61,7 @@ public sealed class CommuteChecks(SqlDialect dialect)
                $"CASE WHEN wu.{since} <= t.year_v THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS work_{coverage}, ";
     }
 
-    private IEnumerable<string> TypedColumns(IReadOnlyDictionary<string, StoredAs> columns)
+    private IEnumerable<string> TypedColumns(IReadOnlyDictionary<string, StoredAs> columns, string? outsideMarker)
     {
         foreach (var name in new[] { CommuteColumns.Year, CommuteColumns.Minutes, CommuteColumns.Persons, CommuteColumns.DistanceKm })
         {
@@ -73,33 +76,37 @@ public sealed class CommuteChecks(SqlDialect dialect)
 
         foreach (var name in new[] { CommuteColumns.HomeCell, CommuteColumns.WorkCell, CommuteColumns.Mode })
         {
-            yield return columns.TryGetValue(name, out var stored) && stored == StoredAs.Number
-                ? $"CAST({name} AS {dialect.TextType}) AS {name}"
-                : $"{Trimmed(name)} AS {name}";
+            var value = columns.TryGetValue(name, out var stored) && stored == StoredAs.Number
+                ? $"CAST({name} AS {dialect.TextType})"
+                : Trimmed(name);
+            // The outside marker reads as an empty end, so every later step sees one spelling of "outside".
+            yield return name != CommuteColumns.Mode && outsideMarker is not null
+                ? $"NULLIF({value}, {Quote(outsideMarker)}) AS {name}"
+                : $"{value} AS {name}";
         }
     }
 
     // CSV fields arrive trimmed (CsvRecordSource); a typed file's strings are taken as stored, empty as missing.
     private static string Trimmed(string column) => $"NULLIF({column}, '')";
 
-    private IEnumerable<Check> Checks()
+    private IEnumerable<Check> Checks(CommuteRules rules)
     {
         yield return new Check("row", $"t.{RowProblem} IS NOT NULL", $"t.{RowProblem}");
 
-        foreach (var check in NumberChecks(CommuteColumns.Year, NumberRange.Year, required: true))
+        var year = $"is out of range: {NumberRange.Year.Describe()}";
+        foreach (var check in NumberChecks(CommuteColumns.Year, NumberRange.Year, year, year, required: true))
         {
             yield return check;
         }
 
         yield return new Check(CommuteColumns.Year, "t.year_v <> FLOOR(t.year_v)", $"{Formatted("t.year_v")} || ' is not a whole year'");
-        foreach (var check in NumberChecks(CommuteColumns.Minutes, CommuteRules.Minutes, required: true))
+        foreach (var check in NumberChecks(rules.Minutes, required: true))
         {
             yield return check;
         }
 
         yield return new Check(CommuteColumns.Mode, "t.mode IS NULL", "'missing value'");
-        foreach (var check in NumberChecks(CommuteColumns.Persons, CommuteRules.Persons, required: false)
-                     .Concat(NumberChecks(CommuteColumns.DistanceKm, CommuteRules.DistanceKm, required: false)))
+        foreach (var check in NumberChecks(rules.Persons, required: false).Concat(NumberChecks(rules.DistanceKm, required: false)))
         {
             yield return check;
         }
@@ -108,14 +115,24 @@ public sealed class CommuteChecks(SqlDialect dialect)
             CommuteColumns.Mode,
             $"NOT {SqlRenderer.In("t.mode", CommuteModes.All.Select(Quote))}",
             $"'unknown mode ''' || t.mode || ''' (known: {string.Join(", ", CommuteModes.All)})'");
-        yield return new Check(
-            CommuteColumns.HomeCell,
-            "hu.cell_id IS NULL AND wu.cell_id IS NULL",
-            $"'neither home_cell ''' || COALESCE(t.home_cell, '') || ''' nor work_cell ''' || COALESCE(t.work_cell, '') || ''' {CommuteRules.NotInGridReason}'");
+
+        // A typo is not a trip out of the city: only an empty end (or the marker) is outside it.
+        foreach (var (end, joined) in new[] { (CommuteColumns.HomeCell, "hu"), (CommuteColumns.WorkCell, "wu") })
+        {
+            yield return new Check(
+                end,
+                $"t.{end} IS NOT NULL AND {joined}.cell_id IS NULL",
+                $"'unknown cell ''' || t.{end} || {Quote($"' ({rules.UnknownCellHint})")}");
+        }
+
+        yield return new Check(CommuteColumns.HomeCell, "t.home_cell IS NULL AND t.work_cell IS NULL", Quote(rules.BothOutsideReason));
         yield return new Check(CommuteColumns.HomeCell, "hu.subdistrict_id IS NULL AND wu.subdistrict_id IS NULL", Quote(CommuteRules.OutsideReason));
     }
 
-    private IEnumerable<Check> NumberChecks(string column, NumberRange range, bool required)
+    private IEnumerable<Check> NumberChecks(ValueLimit limit, bool required) =>
+        NumberChecks(limit.Column, limit.Range, limit.BelowMinimum, limit.AboveMaximum, required);
+
+    private IEnumerable<Check> NumberChecks(string column, NumberRange range, string belowMinimum, string aboveMaximum, bool required)
     {
         var value = $"t.{column}_v";
         var text = $"t.{column}_t";
@@ -126,20 +143,14 @@ public sealed class CommuteChecks(SqlDialect dialect)
 
         yield return new Check(column, $"{value} IS NULL AND {text} IS NOT NULL", $"'''' || {text} || ''' is not a number'");
         yield return new Check(column, $"NOT {dialect.IsFinite(value)}", $"{Formatted(value)} || ' is not a finite number'");
-        var outside = new List<string>();
         if (!double.IsNegativeInfinity(range.Min))
         {
-            outside.Add($"{value} {(range.MinExclusive ? "<=" : "<")} {Number(range.Min)}");
+            yield return new Check(column, $"{value} {(range.MinExclusive ? "<=" : "<")} {Number(range.Min)}", $"{Formatted(value)} || {Quote($" {belowMinimum}")}");
         }
 
         if (!double.IsPositiveInfinity(range.Max))
         {
-            outside.Add($"{value} > {Number(range.Max)}");
-        }
-
-        if (outside.Count > 0)
-        {
-            yield return new Check(column, string.Join(" OR ", outside), $"{Formatted(value)} || ' is out of range: {range.Describe()}'");
+            yield return new Check(column, $"{value} > {Number(range.Max)}", $"{Formatted(value)} || {Quote($" {aboveMaximum}")}");
         }
     }
 

@@ -1,6 +1,7 @@
 using MasterPlanEval.Core.Config;
 using MasterPlanEval.Core.Errors;
 using MasterPlanEval.Core.Text;
+using MasterPlanEval.Core.Validation;
 using MasterPlanEval.Core.Yaml;
 using MasterPlanEval.Ingest.Crs;
 
@@ -189,7 +190,53 @@ public static class ConfigLoader
 
         // Whether the file exists is checked once every key of the config is known to be spelt right.
         var path = Path.GetFullPath(Path.Combine(baseDirectory, input.String("path")));
-        return new InputSpec(dataset, path, crs, classification, Share(input));
+        var outsideMarker = dataset == Datasets.Mobility ? OutsideMarker(input) : null;
+        return new InputSpec(dataset, path, crs, classification, Limits(dataset, input), outsideMarker, Share(input));
+    }
+
+    // inputs.<dataset>.limits: { <column>: <max> } moves the maximum of a plausibility limit (InputLimits).
+    private static Dictionary<string, double>? Limits(string dataset, YamlMap input)
+    {
+        var limits = input.OptionalMap("limits");
+        if (limits is null)
+        {
+            return null;
+        }
+
+        var known = InputLimits.Columns(dataset);
+        var parsed = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var column in limits.Keys)
+        {
+            if (!known.Contains(column))
+            {
+                throw limits.Error(column, known.Count == 0
+                    ? $"input '{dataset}' has no limits: '{column}' is unknown"
+                    : $"unknown limit '{column}' for input '{dataset}' (known: {string.Join(", ", known)})");
+            }
+
+            var range = InputLimits.Default(dataset, column).Range;
+            var max = limits.OptionalNumber(column);
+            if (max is not { } value || value <= range.Min)
+            {
+                throw limits.Error(column, $"the limit of '{column}' for input '{dataset}' must be a number above {NumberRange.Format(range.Min)}");
+            }
+
+            parsed[column] = value;
+        }
+
+        return parsed;
+    }
+
+    // An end outside the city is empty, or this marker (a cell id no grid cell has, e.g. OUT).
+    private static string? OutsideMarker(YamlMap input)
+    {
+        var marker = input.OptionalString("outside_marker");
+        if (input.Has("outside_marker") && (string.IsNullOrWhiteSpace(marker) || marker != marker.Trim()))
+        {
+            throw input.Error("outside_marker", "outside_marker must be a cell id such as OUT, not empty and without surrounding spaces (an empty end is outside the city anyway)");
+        }
+
+        return marker;
     }
 
     private static void ExistingFile(string path, string what, string configPath)

@@ -1,5 +1,6 @@
 using MasterPlanEval.Core.Config;
 using MasterPlanEval.Core.Model;
+using MasterPlanEval.Core.Validation;
 using MasterPlanEval.Ingest.Sources;
 using MasterPlanEval.Ingest.Validation;
 
@@ -15,13 +16,14 @@ public static class CensusReader
         var source = InputFileReader.Open(spec.Path, spec.Dataset, Required, spatial: false);
         var collector = new DatasetCollector<CensusRow>(spec.Dataset, spec.Path);
         var seen = new Dictionary<(string, int), string>();
+        var residentsLimit = InputLimits.Of(spec, "residents");
         foreach (var record in source.Records)
         {
             collector.Counted();
             var fields = new FieldReader(record);
             var unit = fields.Text("unit_id");
             var year = fields.Year();
-            var residents = fields.Number("residents", min: 0);
+            var residents = fields.Number(residentsLimit);
             if (!fields.Failed && !subdistrictIds.Contains(unit))
             {
                 fields.Fail("unit_id", $"'{unit}' is not a sub-district of the planning units");

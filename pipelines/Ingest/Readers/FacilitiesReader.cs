@@ -6,7 +6,11 @@ using MasterPlanEval.Ingest.Validation;
 
 namespace MasterPlanEval.Ingest.Readers;
 
-/// <summary>Reads facility points; a facility outside the city is kept, since it serves cells near the edge.</summary>
+/// <summary>
+/// Reads facility points; a facility outside the city is kept, since it serves cells near the edge. A facility
+/// has no year of its own: it serves every year from <c>year_open</c> on, so its id is unique in the file and a
+/// second row with the same id (which would count it twice in every year both serve) is rejected.
+/// </summary>
 public static class FacilitiesReader
 {
     private static readonly string[] Required = ["facility_id", "type", "x", "y"];
@@ -15,6 +19,7 @@ public static class FacilitiesReader
     {
         var source = InputFileReader.Open(spec.Path, spec.Dataset, Required, spatial: false);
         var collector = new DatasetCollector<Facility>(spec.Dataset, spec.Path);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var record in source.Records)
         {
             collector.Counted();
@@ -30,8 +35,14 @@ public static class FacilitiesReader
             }
 
             CoordinateCheck.Check(fields, transformer, x, y);
+            if (!fields.Failed && seen.TryGetValue(id, out var first))
+            {
+                fields.Fail("facility_id", $"facility '{id}' appears twice (first at {first})");
+            }
+
             if (collector.Check(record, fields))
             {
+                seen[id] = record.Position;
                 var (px, py) = transformer.Transform(x, y);
                 collector.Accept(new Facility(id, type, px, py, yearOpen, fields.OptionalText("name")));
             }

@@ -1,5 +1,6 @@
 using MasterPlanEval.Core.Config;
 using MasterPlanEval.Core.Model;
+using MasterPlanEval.Core.Validation;
 using MasterPlanEval.Indicators.LandClasses;
 using MasterPlanEval.Ingest.Crs;
 using MasterPlanEval.Ingest.Sources;
@@ -7,15 +8,23 @@ using MasterPlanEval.Ingest.Validation;
 
 namespace MasterPlanEval.Ingest.Readers;
 
-/// <summary>Reads land-use parcels and maps each class code through the configured classification.</summary>
+/// <summary>
+/// Reads land-use parcels and maps each class code through the configured classification. A parcel id is
+/// unique within its survey year (the contract's <c>year</c>): a second parcel with the same id and year is
+/// rejected, not counted twice.
+/// </summary>
 public static class LandUseReader
 {
+    private const double SquareMetresPerKm2 = 1_000_000;
+
     private static readonly string[] Required = ["parcel_id", "year", "class_code"];
 
     public static DatasetResult<Parcel> Read(InputSpec spec, CoordinateTransformer transformer, LandClassMapping mapping)
     {
         var source = InputFileReader.Open(spec.Path, spec.Dataset, Required, spatial: true);
         var collector = new DatasetCollector<Parcel>(spec.Dataset, spec.Path);
+        var seen = new Dictionary<(string, int), string>();
+        var areaLimit = InputLimits.Of(spec, "area_km2");
         foreach (var record in source.Records)
         {
             collector.Counted();
@@ -29,9 +38,21 @@ public static class LandUseReader
                 fields.Fail("class_code", $"'{code}' has no mapping in classification {mapping.Id}");
             }
 
+            // Before the geometry, so a duplicate is neither parsed nor reported as repaired.
+            if (!fields.Failed && seen.TryGetValue((id, year), out var first))
+            {
+                fields.Fail("parcel_id", $"parcel '{id}' appears twice for {year} (first at {first})");
+            }
+
             var polygon = GeometryField.Polygon(fields, record, transformer, collector);
+            if (polygon is not null)
+            {
+                LimitedNumber.CheckMeasured(fields, areaLimit, polygon.Area / SquareMetresPerKm2, "geometry", "area");
+            }
+
             if (collector.Check(record, fields))
             {
+                seen[(id, year)] = record.Position;
                 collector.Accept(new Parcel(id, year, code, landClass!, polygon!));
             }
         }

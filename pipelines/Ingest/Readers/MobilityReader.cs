@@ -17,10 +17,10 @@ public static class MobilityReader
         var names = CommuteColumns.All.Where(source.Columns.Contains).ToList();
         if (Path.GetExtension(spec.Path).Equals(".parquet", StringComparison.OrdinalIgnoreCase))
         {
-            return new CommuteSource(spec.Dataset, spec.Path, ParquetColumnTypes.Read(spec.Path, names), null);
+            return new CommuteSource(spec.Dataset, spec.Path, ParquetColumnTypes.Read(spec.Path, names), null, CommuteRules.For(spec));
         }
 
-        return new CommuteSource(spec.Dataset, spec.Path, names.ToDictionary(n => n, _ => StoredAs.Text), () => TextRows(source));
+        return new CommuteSource(spec.Dataset, spec.Path, names.ToDictionary(n => n, _ => StoredAs.Text), () => TextRows(source), CommuteRules.For(spec));
     }
 
     private static IEnumerable<CommuteTextRow> TextRows(RecordSource source)

@@ -1,5 +1,6 @@
 using MasterPlanEval.Core.Config;
 using MasterPlanEval.Core.Model;
+using MasterPlanEval.Core.Validation;
 using MasterPlanEval.Ingest.Crs;
 using MasterPlanEval.Ingest.Sources;
 using MasterPlanEval.Ingest.Validation;
@@ -16,6 +17,7 @@ public static class PopulationGridReader
         var source = InputFileReader.Open(spec.Path, spec.Dataset, Required, spatial: false);
         var collector = new DatasetCollector<GridCell>(spec.Dataset, spec.Path);
         var seen = new Dictionary<(string, int), string>();
+        var (residentsLimit, workersLimit) = (InputLimits.Of(spec, "residents"), InputLimits.Of(spec, "workers"));
         foreach (var record in source.Records)
         {
             collector.Counted();
@@ -24,8 +26,8 @@ public static class PopulationGridReader
             var year = fields.Year();
             var x = fields.Number("x");
             var y = fields.Number("y");
-            var residents = fields.Number("residents", min: 0);
-            var workers = fields.Number("workers", min: 0);
+            var residents = fields.Number(residentsLimit);
+            var workers = fields.Number(workersLimit);
             CoordinateCheck.Check(fields, transformer, x, y);
             if (!fields.Failed && seen.TryGetValue((id, year), out var first))
             {

@@ -45,13 +45,13 @@ public sealed class CommuteChecksTests : IDisposable
         Assert.Equal(
             [
                 ("row 2", "year", "2020.5 is not a whole year"),
-                ("row 3", "minutes", "0 is out of range: must be > 0 and <= 300"),
+                ("row 3", "minutes", "0 is out of range: must be > 0 and <= 300 minutes"),
                 ("row 4", "mode", "unknown mode 'ufo' (known: walk, bike, bus, rail, car, other)"),
                 ("row 5", "mode", "missing value"),
-                ("row 6", "persons", "-1 is out of range: must be > 0"),
+                ("row 6", "persons", "-1 is out of range: must be > 0 and <= 200000 per row"),
                 ("row 7", "home_cell", "neither home_cell nor work_cell lies in a sub-district"),
                 ("row 8", "year", "1900 is out of range: must be >= 1949 and <= 2100"),
-                ("row 10", "home_cell", "neither home_cell 'Q9' nor work_cell '' is a cell of the population grid"),
+                ("row 10", "home_cell", "unknown cell 'Q9' (not a cell of population_grid; an end outside the city is empty)"),
             ],
             check.Rejects.Select(r => (r.Row, r.Field, r.Reason)));
         Assert.Equal(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MasterPlanEval.Core.Config;
 using MasterPlanEval.Core.Mobility;
 using MasterPlanEval.Core.Model;
 using MasterPlanEval.Ingest.Readers;
@@ -56,18 +57,20 @@ public sealed class CsvParquetEquivalenceTests : IDisposable
     }
 
     [Fact]
-    public void Commutes_csv_rejects_rows_10_and_22_for_having_neither_end_in_the_grid()
+    public void Commutes_csv_rejects_row_10_for_both_ends_outside_and_row_22_for_an_unknown_cell()
     {
-        var (result, _) = ReadCommutes(TinyFixture.Source("commutes.csv"));
+        var (result, accepted) = ReadCommutes(TinyFixture.Source("commutes.csv"));
 
         Assert.Equal((22L, 20L), (result.Count.Read, result.Count.Accepted));
         Assert.Equal(
             new[]
             {
-                ("row 10", "home_cell", "neither home_cell '' nor work_cell '' is a cell of the population grid"),
-                ("row 22", "home_cell", "neither home_cell 'ZZ01' nor work_cell '' is a cell of the population grid"),
+                ("row 10", "home_cell", "home_cell and work_cell are both empty or 'OUT': a commute needs an end in the city"),
+                ("row 22", "home_cell", "unknown cell 'ZZ01' (not a cell of population_grid; an end outside the city is empty or 'OUT')"),
             },
             Positions(result));
+        // Row 21 (B1 → OUT) leaves the city: its work end belongs to no unit.
+        Assert.Equal(new AcceptedCommute(2025, "S-B1", null, 70, "car", 30, 20), accepted[19]);
     }
 
     [Fact]
@@ -96,8 +99,9 @@ public sealed class CsvParquetEquivalenceTests : IDisposable
     private static DatasetResult<GridCell> ReadGrid(string path) =>
         PopulationGridReader.Read(TinyFixture.Spec("population_grid", path), TinyFixture.Transformer());
 
+    // The fixture marks an end outside the city OUT (evaluation.yaml: inputs.mobility.outside_marker).
     private static (CommuteCheckResult Check, IReadOnlyList<AcceptedCommute> Accepted) ReadCommutes(string path) =>
-        CommuteReading.Read(path, CellUnits);
+        CommuteReading.Read(new InputSpec(Datasets.Mobility, path, null, null, OutsideMarker: "OUT"), CellUnits);
 
     private static List<(string Row, string Field, string Reason)> Positions<T>(DatasetResult<T> result) =>
         result.Rejects.Select(r => (r.Row, r.Field, r.Reason)).ToList();

@@ -27,19 +27,18 @@ public sealed class CsvRecoveryTests : IDisposable
             "2020,A2,B1,\"30\"x,bike,200,0.8", // text after the closing quote: malformed
             "2020,A3,E1,50", // short: ends before mode
             "2020,A3,E1", // short: ends before minutes
-            "2020,B1,\"bus\"x,40,bus,10,1", // malformed quoting in a cell id: unknown cell, outside the city
+            "2020,B1,\"bus\"x,40,bus,10,1", // malformed quoting in a cell id: an unknown cell, not a trip out of the city
             "2020,E1,E2,40,bus,150,1.3");
 
-        Assert.Equal((6L, 3L, 3L), (result.Count.Read, result.Count.Accepted, result.Count.Rejected));
+        Assert.Equal((6L, 2L, 4L), (result.Count.Read, result.Count.Accepted, result.Count.Rejected));
         Assert.Equal(
             new[]
             {
                 new AcceptedCommute(2020, "S-A1", "S-A2", 20, "walk", 100, 0.7),
-                new AcceptedCommute(2020, "S-B1", null, 40, "bus", 10, 1),
                 new AcceptedCommute(2020, "S-E1", "S-E2", 40, "bus", 150, 1.3),
             },
             accepted);
-        Assert.Equal(["row 2", "row 3", "row 4"], result.Rejects.Select(r => r.Row));
+        Assert.Equal(["row 2", "row 3", "row 4", "row 5"], result.Rejects.Select(r => r.Row));
 
         var malformed = result.Rejects[0];
         Assert.Equal("minutes", malformed.Field);
@@ -47,6 +46,8 @@ public sealed class CsvRecoveryTests : IDisposable
 
         Assert.Equal(("mode", "missing value"), (result.Rejects[1].Field, result.Rejects[1].Reason));
         Assert.Equal(("minutes", "missing value"), (result.Rejects[2].Field, result.Rejects[2].Reason));
+        Assert.Equal("work_cell", result.Rejects[3].Field);
+        Assert.StartsWith("unknown cell '", result.Rejects[3].Reason, StringComparison.Ordinal);
     }
 
     [Fact]

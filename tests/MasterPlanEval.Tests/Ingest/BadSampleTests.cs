@@ -13,20 +13,29 @@ public sealed class BadSampleTests
     public static TheoryData<string, string, string, string> ExpectedRejects() => new()
     {
         { "population_grid", "row 7", "residents", "'many' is not a number" },
-        { "population_grid", "row 8", "workers", "-5 is out of range: must be >= 0" },
+        { "population_grid", "row 8", "workers", "-5 is out of range: must be >= 0 and <= 200000 per cell" },
         { "population_grid", "row 9", "year", "missing value" },
         { "population_grid", "row 10", "cell_id", "cell 'a1' appears twice for 2020 (first at row 1)" },
+        { "population_grid", "row 11", "residents", "1E+308 is out of range: must be >= 0 and <= 100000 per cell (limit of population_grid; set inputs.population_grid.limits.residents to change)" },
         { "census", "row 3", "unit_id", "'D1' is not a sub-district of the planning units" },
-        { "census", "row 4", "residents", "-40 is out of range: must be >= 0" },
+        { "census", "row 4", "residents", "-40 is out of range: must be >= 0 and <= 2000000 per sub-district" },
+        { "census", "row 5", "residents", "3000000 is out of range: must be >= 0 and <= 2000000 per sub-district (limit of census; set inputs.census.limits.residents to change)" },
         { "land_use", "feature 4", "class_code", "'9901' has no mapping in classification gb-land-sea-2023" },
         { "land_use", "feature 5", "geometry", "no geometry" },
+        { "land_use", "feature 6", "parcel_id", "parcel 'L1' appears twice for 2020 (first at feature 0)" },
+        { "land_use", "feature 8", "geometry", "area 1024 is out of range: must be > 0 and <= 1000 km2 (limit of land_use; set inputs.land_use.limits.area_km2 to change)" },
         { "facilities", "row 6", "type", "unknown facility type 'hospital' (known: park, clinic, primary_school, middle_school, elderly_care, market, sports, rail_station, bus_stop)" },
         { "facilities", "row 7", "x", "'450k' is not a number" },
-        { "mobility", "row 6", "minutes", "0 is out of range: must be > 0 and <= 300" },
-        { "mobility", "row 7", "minutes", "400 is out of range: must be > 0 and <= 300" },
+        { "facilities", "row 8", "facility_id", "facility 'PK1' appears twice (first at row 1)" },
+        { "mobility", "row 6", "minutes", "0 is out of range: must be > 0 and <= 300 minutes" },
+        { "mobility", "row 7", "minutes", "400 is out of range: must be > 0 and <= 300 minutes (limit of mobility; set inputs.mobility.limits.minutes to change)" },
         { "mobility", "row 8", "mode", "unknown mode 'scooter' (known: walk, bike, bus, rail, car, other)" },
-        { "mobility", "row 9", "home_cell", "neither home_cell 'zz_9' nor work_cell '' is a cell of the population grid" },
-        { "mobility", "row 10", "persons", "-3 is out of range: must be > 0" },
+        { "mobility", "row 9", "home_cell", "unknown cell 'zz_9' (not a cell of population_grid; an end outside the city is empty)" },
+        { "mobility", "row 10", "persons", "-3 is out of range: must be > 0 and <= 200000 per row" },
+        { "mobility", "row 11", "work_cell", "unknown cell 'b9' (not a cell of population_grid; an end outside the city is empty)" },
+        { "mobility", "row 12", "home_cell", "home_cell and work_cell are both empty: a commute needs an end in the city" },
+        { "mobility", "row 13", "persons", "1000000 is out of range: must be > 0 and <= 200000 per row (limit of mobility; set inputs.mobility.limits.persons to change)" },
+        { "mobility", "row 14", "distance_km", "5000 is out of range: must be >= 0 and <= 500 km (limit of mobility; set inputs.mobility.limits.distance_km to change)" },
     };
 
     [Theory]
@@ -51,6 +60,7 @@ public sealed class BadSampleTests
 
         Assert.Equal(0, rejected["planning_units"]);
         Assert.Equal(0, rejected["control_lines"]);
+        Assert.Contains("land_use 2020: 2 parcels overlap others, 0.01 km² counted twice (first: 'L1' and 'L7'); area sums of that year include it", result.Manifest.Notes);
     }
 
     public static TheoryData<string, int, string> FatalConfigs() => new()

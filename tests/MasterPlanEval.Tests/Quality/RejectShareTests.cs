@@ -32,7 +32,7 @@ public sealed class RejectShareTests
         fixture.Edit("evaluation.yaml", t => WithoutShare(t)
             .Replace("population_grid.csv,   crs: EPSG:4548 }", "population_grid.csv,   crs: EPSG:4548, max_reject_share: 0.12 }", StringComparison.Ordinal)
             .Replace("classification: gb-land-sea-2023 }", "classification: gb-land-sea-2023, max_reject_share: 0.06 }", StringComparison.Ordinal)
-            .Replace("{ path: commutes.csv }", "{ path: commutes.csv, max_reject_share: 0.1 }", StringComparison.Ordinal));
+            .Replace("outside_marker: OUT }", "outside_marker: OUT, max_reject_share: 0.1 }", StringComparison.Ordinal));
 
         var run = await CliRun.RunAsync("run", "--config", fixture.Config, "--out", fixture.Out);
 

@@ -13,7 +13,11 @@ namespace MasterPlanEval.Tests.Support;
 /// </summary>
 public static class CommuteReading
 {
-    public static (CommuteCheckResult Check, IReadOnlyList<AcceptedCommute> Accepted) Read(string path, IReadOnlyDictionary<string, string?> cellUnits)
+    public static (CommuteCheckResult Check, IReadOnlyList<AcceptedCommute> Accepted) Read(string path, IReadOnlyDictionary<string, string?> cellUnits) =>
+        Read(new InputSpec(Datasets.Mobility, path, null, null), cellUnits);
+
+    /// <summary>As above, with the limits and outside marker of <paramref name="spec"/>.</summary>
+    public static (CommuteCheckResult Check, IReadOnlyList<AcceptedCommute> Accepted) Read(InputSpec spec, IReadOnlyDictionary<string, string?> cellUnits)
     {
         using var engine = new DuckDbEngine();
         engine.Load(new FactTable(FactSchemas.CellUnitsTable,
@@ -21,7 +25,7 @@ public static class CommuteReading
             new TextColumn("cell_id", cellUnits.Keys.Select(k => (string?)k).ToArray()),
             new TextColumn("subdistrict_id", cellUnits.Values.ToArray()),
         ]));
-        engine.LoadCommutes(MobilityReader.Open(new InputSpec(Datasets.Mobility, path, null, null)), []);
+        engine.LoadCommutes(MobilityReader.Open(spec), []);
         var check = engine.CheckCommutes();
         var accepted = engine.QueryRows(
                 "SELECT year, home_subdistrict_id, work_subdistrict_id, minutes, mode, persons, distance_km FROM commutes_checked " +

@@ -1,0 +1,89 @@
+using MasterPlanEval.Tests.Support;
+
+namespace MasterPlanEval.Tests.Cli;
+
+/// <summary>
+/// <c>inputs.&lt;dataset&gt;.limits</c> and <c>inputs.mobility.outside_marker</c> in evaluation.yaml: a mistake is
+/// one config line (exit 3) naming the key, before anything is read or written.
+/// </summary>
+public sealed class LimitsConfigTests
+{
+    public static TheoryData<string, string, string> BadSettings() => new()
+    {
+        {
+            "population_grid.csv,   crs: EPSG:4548, limits: { resident: 5 }",
+            "inputs.population_grid.limits.resident",
+            "unknown limit 'resident' for input 'population_grid' (known: residents, workers)"
+        },
+        {
+            "units.geojson,         crs: EPSG:4548, limits: { area_km2: 5 }",
+            "inputs.planning_units.limits.area_km2",
+            "input 'planning_units' has no limits: 'area_km2' is unknown"
+        },
+        {
+            "commutes.csv,          outside_marker: OUT, limits: { minutes: 0 }",
+            "inputs.mobility.limits.minutes",
+            "the limit of 'minutes' for input 'mobility' must be a number above 0"
+        },
+        {
+            "population_grid.csv,   crs: EPSG:4548, limits: { workers: lots }",
+            "inputs.population_grid.limits.workers",
+            "'inputs.population_grid.limits.workers' must be a number, found 'lots'"
+        },
+        {
+            "commutes.csv,          outside_marker: ''",
+            "inputs.mobility.outside_marker",
+            "outside_marker must be a cell id such as OUT"
+        },
+    };
+
+    // Each setting replaces the rest of its input's line in the tiny fixture's evaluation.yaml, from the file name on.
+    [Theory]
+    [MemberData(nameof(BadSettings))]
+    public async Task A_bad_limit_or_marker_is_one_config_line_naming_the_key(string setting, string key, string message)
+    {
+        using var fixture = new FixtureCopy("tiny");
+        var file = setting[..setting.IndexOf(',', StringComparison.Ordinal)];
+        fixture.Edit("evaluation.yaml", t => System.Text.RegularExpressions.Regex.Replace(
+            t, $"{System.Text.RegularExpressions.Regex.Escape(file)},.*}}", setting + " }"));
+
+        var run = await CliRun.RunAsync("run", "--config", fixture.Config, "--out", fixture.Out);
+
+        Assert.Equal(3, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains(key, line, StringComparison.Ordinal);
+        Assert.Contains(message, line, StringComparison.Ordinal);
+        Assert.Contains("evaluation.yaml", line, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(fixture.Out));
+    }
+
+    [Fact]
+    public async Task An_outside_marker_that_names_a_grid_cell_is_a_config_error()
+    {
+        using var fixture = new FixtureCopy("tiny");
+        fixture.Edit("evaluation.yaml", t => t.Replace("outside_marker: OUT", "outside_marker: A1", StringComparison.Ordinal));
+
+        var run = await CliRun.RunAsync("run", "--config", fixture.Config, "--out", fixture.Out);
+
+        Assert.Equal(3, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("outside_marker 'A1' is also a cell_id of population_grid", line, StringComparison.Ordinal);
+        Assert.Contains("inputs.mobility.outside_marker", line, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(fixture.Out));
+    }
+
+    [Fact]
+    public async Task A_raised_limit_accepts_a_row_the_default_rejects()
+    {
+        using var fixture = new FixtureCopy("tiny");
+        // A1 2020: 150,000 residents, above the 100,000 default.
+        fixture.Edit("population_grid.csv", t => t.Replace("A1,2020,450125,4420125,2000,500", "A1,2020,450125,4420125,150000,500", StringComparison.Ordinal));
+        var byDefault = await Pipeline.RunAsync(fixture.Config, fixture.Out);
+        fixture.Edit("evaluation.yaml", t => t.Replace("population_grid.csv,   crs: EPSG:4548 }", "population_grid.csv,   crs: EPSG:4548, limits: { residents: 200000 } }", StringComparison.Ordinal));
+        var raised = await Pipeline.RunAsync(fixture.Config, fixture.Out);
+
+        static long Rejected(Core.Model.DatasetCount c) => c.Rejected;
+        Assert.Equal(3, Rejected(byDefault.Manifest.Datasets.Single(d => d.Dataset == "population_grid")));
+        Assert.Equal(2, Rejected(raised.Manifest.Datasets.Single(d => d.Dataset == "population_grid")));
+    }
+}
