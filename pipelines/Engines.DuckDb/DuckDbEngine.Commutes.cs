@@ -67,7 +67,7 @@ public sealed partial class DuckDbEngine
         using var appender = _connection.CreateAppender(TextTable);
         foreach (var row in source.TextRows!())
         {
-            var appended = appender.CreateRow().AppendValue(row.Row).AppendValue(row.Problem);
+            var appended = appender.CreateRow().AppendValue(row.Line).AppendValue(row.Problem);
             foreach (var (_, i) in present)
             {
                 appended = appended.AppendValue(row.Values[i]);
@@ -103,7 +103,7 @@ public sealed partial class DuckDbEngine
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            rejects.Add(new Reject(source.Dataset, source.File, $"row {reader.GetInt64(0)}", reader.GetString(1), reader.GetString(2)));
+            rejects.Add(new Reject(source.Dataset, source.File, $"{source.PositionUnit} {reader.GetInt64(0)}", reader.GetString(1), reader.GetString(2)));
         }
 
         return rejects;

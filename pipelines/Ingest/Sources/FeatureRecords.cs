@@ -12,7 +12,7 @@ internal static class FeatureRecords
         var records = features.Select((feature, index) =>
         {
             var values = names.Select(n => feature.Attributes is { } a && a.Exists(n) ? Normalize(a[n]) : null).ToArray();
-            return new RawRecord($"feature {index}", columns, values, feature.Geometry);
+            return new RawRecord(RecordPosition.Feature(index), columns, values, feature.Geometry);
         }).ToList();
         return new RecordSource(path, columns.Keys.ToHashSet(StringComparer.Ordinal), records);
     }

@@ -50,7 +50,7 @@ internal static class ParquetRecordSource
                     }
 
                     var geometry = columns.TryGetValue(GeometryColumn, out var g) && values[g] is byte[] bytes ? wkb.Read(bytes) : null;
-                    yield return new RawRecord($"row {row}", columns, values, geometry);
+                    yield return new RawRecord(RecordPosition.Row(row), columns, values, geometry);
                 }
             }
         }

@@ -12,21 +12,21 @@ public sealed class BadSampleTests
 
     public static TheoryData<string, string, string, string> ExpectedRejects() => new()
     {
-        { "population_grid", "row 7", "residents", "'many' is not a number" },
-        { "population_grid", "row 8", "workers", "-5 is out of range: must be >= 0" },
-        { "population_grid", "row 9", "year", "missing value" },
-        { "population_grid", "row 10", "cell_id", "cell 'a1' appears twice for 2020 (first at row 1)" },
-        { "census", "row 3", "unit_id", "'D1' is not a sub-district of the planning units" },
-        { "census", "row 4", "residents", "-40 is out of range: must be >= 0" },
+        { "population_grid", "line 8", "residents", "'many' is not a number" },
+        { "population_grid", "line 9", "workers", "-5 is out of range: must be >= 0" },
+        { "population_grid", "line 10", "year", "missing value" },
+        { "population_grid", "line 11", "cell_id", "cell 'a1' appears twice for 2020 (first at line 2)" },
+        { "census", "line 4", "unit_id", "'D1' is not a sub-district of the planning units" },
+        { "census", "line 5", "residents", "-40 is out of range: must be >= 0" },
         { "land_use", "feature 4", "class_code", "'9901' has no mapping in classification gb-land-sea-2023" },
         { "land_use", "feature 5", "geometry", "no geometry" },
-        { "facilities", "row 6", "type", "unknown facility type 'hospital' (known: park, clinic, primary_school, middle_school, elderly_care, market, sports, rail_station, bus_stop)" },
-        { "facilities", "row 7", "x", "'450k' is not a number" },
-        { "mobility", "row 6", "minutes", "0 is out of range: must be > 0 and <= 300" },
-        { "mobility", "row 7", "minutes", "400 is out of range: must be > 0 and <= 300" },
-        { "mobility", "row 8", "mode", "unknown mode 'scooter' (known: walk, bike, bus, rail, car, other)" },
-        { "mobility", "row 9", "home_cell", "neither home_cell 'zz_9' nor work_cell '' is a cell of the population grid" },
-        { "mobility", "row 10", "persons", "-3 is out of range: must be > 0" },
+        { "facilities", "line 7", "type", "unknown facility type 'hospital' (known: park, clinic, primary_school, middle_school, elderly_care, market, sports, rail_station, bus_stop)" },
+        { "facilities", "line 8", "x", "'450k' is not a number" },
+        { "mobility", "line 7", "minutes", "0 is out of range: must be > 0 and <= 300" },
+        { "mobility", "line 8", "minutes", "400 is out of range: must be > 0 and <= 300" },
+        { "mobility", "line 9", "mode", "unknown mode 'scooter' (known: walk, bike, bus, rail, car, other)" },
+        { "mobility", "line 10", "home_cell", "neither home_cell 'zz_9' nor work_cell '' is a cell of the population grid" },
+        { "mobility", "line 11", "persons", "-3 is out of range: must be > 0" },
     };
 
     [Theory]
