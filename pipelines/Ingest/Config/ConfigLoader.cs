@@ -172,8 +172,8 @@ public static class ConfigLoader
     private static string ExistingFile(string path, string what, string configPath)
     {
         var full = Path.GetFullPath(path);
-        return File.Exists(full)
-            ? full
-            : throw new EvaluationException(ErrorCategory.Input, $"input '{what}' file not found: {full}", new SourceLocation(configPath));
+        return InputPath.Problem(full) is { } problem
+            ? throw new EvaluationException(ErrorCategory.Input, $"input '{what}' file {problem}: {full}", new SourceLocation(configPath))
+            : full;
     }
 }
