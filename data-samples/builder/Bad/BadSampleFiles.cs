@@ -67,7 +67,10 @@ public static class BadSampleFiles
             a4,,450375,4420875,500,100
             a1,2020,450125,4420125,1100,300
 
-            """,
+            """
+            // Line 12 is empty and line 13 holds only spaces and a tab: neither is a row, both are counted as lines.
+            // Line 14 wrote residents 1,5 with a decimal comma: 7 fields under a 6-field header.
+            + "\n" + "  \t \n" + "c1,2020,451375,4420875,1,5,933\n",
         ["census.csv"] = """
             unit_id,year,residents
             S1,2020,2800
@@ -110,7 +113,10 @@ public static class BadSampleFiles
                 {"type": "Feature", "properties": {"parcel_id": "L3", "year": 2020, "class_code": "1401"}, "geometry": {"type": "Polygon", "coordinates": [[[451400, 4420600], [451800, 4420600], [451800, 4421000], [451400, 4421000], [451400, 4420600]]]}},
                 {"type": "Feature", "properties": {"parcel_id": "L4", "year": 2020, "class_code": "1001"}, "geometry": {"type": "Polygon", "coordinates": [[[451400, 4420000], [452000, 4420000], [452000, 4420400], [451400, 4420400], [451400, 4420000]]]}},
                 {"type": "Feature", "properties": {"parcel_id": "L5", "year": 2020, "class_code": "9901"}, "geometry": {"type": "Polygon", "coordinates": [[[450000, 4420600], [450500, 4420600], [450500, 4421000], [450000, 4421000], [450000, 4420600]]]}},
-                {"type": "Feature", "properties": {"parcel_id": "L6", "year": 2020, "class_code": "0701"}, "geometry": null}
+                {"type": "Feature", "properties": {"parcel_id": "L6", "year": 2020, "class_code": "0701"}, "geometry": null},
+                {"type": "Feature", "properties": {"parcel_id": "L7", "year": 2020, "class_code": "0701"}, "geometry": {"type": "Polygon", "coordinates": [[[450600, 4420600], [451000, 4421000], [451000, 4420600], [450600, 4421000], [450600, 4420600]]]}},
+                {"type": "Feature", "properties": {"parcel_id": "L8", "year": 2020, "class_code": "0701"}, "geometry": {"type": "Polygon", "coordinates": [[[451200, 4420600], [451350, 4420600], [451350, 4420800], [451200, 4420800]]]}},
+                {"type": "Feature", "properties": {"parcel_id": "L9", "year": 2020, "class_code": {"code": "0701"}}, "geometry": {"type": "Polygon", "coordinates": [[[451000, 4420800], [451150, 4420800], [451150, 4420950], [451000, 4420950], [451000, 4420800]]]}}
               ]
             }
 

@@ -16,10 +16,13 @@ public sealed class BadSampleTests
         { "population_grid", "line 9", "workers", "-5 is out of range: must be >= 0" },
         { "population_grid", "line 10", "year", "missing value" },
         { "population_grid", "line 11", "cell_id", "cell 'a1' appears twice for 2020 (first at line 2)" },
+        { "population_grid", "line 14", "row", "the row has 7 fields but the header has 6: an unquoted comma in a value (a decimal comma?) shifts the values after it" },
         { "census", "line 4", "unit_id", "'D1' is not a sub-district of the planning units" },
         { "census", "line 5", "residents", "-40 is out of range: must be >= 0" },
         { "land_use", "feature 4", "class_code", "'9901' has no mapping in classification gb-land-sea-2023" },
         { "land_use", "feature 5", "geometry", "no geometry" },
+        { "land_use", "feature 7", "geometry", "degenerate geometry: a ring that is not closed or has fewer than 4 points (points must form a closed linestring)" },
+        { "land_use", "feature 8", "class_code", "is a JSON object, not a single text or number" },
         { "facilities", "line 7", "type", "unknown facility type 'hospital' (known: park, clinic, primary_school, middle_school, elderly_care, market, sports, rail_station, bus_stop)" },
         { "facilities", "line 8", "x", "'450k' is not a number" },
         { "mobility", "line 7", "minutes", "0 is out of range: must be > 0 and <= 300" },
@@ -51,10 +54,23 @@ public sealed class BadSampleTests
 
         Assert.Equal(0, rejected["planning_units"]);
         Assert.Equal(0, rejected["control_lines"]);
+        // Lines 12 and 13 of population_grid.csv are blank: 11 rows read, not 13.
+        Assert.Equal(11, result.Manifest.Datasets.Single(d => d.Dataset == "population_grid").Read);
+    }
+
+    [Fact]
+    public async Task The_bow_tie_parcel_is_repaired_and_used()
+    {
+        var rejects = await RejectsAsync();
+        var repaired = Assert.Single(rejects, r => r[5] == "repaired");
+        Assert.Equal(["land_use", "feature 6", "geometry", "invalid geometry (Self-intersection) repaired"], new[] { repaired[0], repaired[2], repaired[3], repaired[4] });
+        Assert.DoesNotContain(rejects, r => r[0] == "land_use" && r[2] == "feature 6" && r[5] == "rejected");
     }
 
     public static TheoryData<string, int, string> FatalConfigs() => new()
     {
+        { "duplicate-header", 4, "census_duplicate_header.csv, line 1, field 'year': column 'year' appears 2 times in the header (columns 2 and 4)" },
+        { "geojson-syntax", 4, "land_use_syntax_error.geojson, feature 1: not a readable GeoJSON FeatureCollection: invalid JSON at line 5" },
         { "missing-column", 4, "missing required column 'residents' for input 'population_grid'" },
         { "missing-file", 4, "input 'population_grid' file not found" },
         { "share-out-of-range", 6, "value 1.5 is outside the range [0, 1] of indicator 'park_coverage_500m'" },
