@@ -1,11 +1,9 @@
+using System.Buffers;
 using System.Text.Json;
+using MasterPlanEval.Core.Errors;
 using NetTopologySuite.Features;
-using NetTopologySuite.Geometries;
 
 namespace MasterPlanEval.Ingest.Sources;
-
-/// <summary>One feature as a geometry file holds it: its 0-based index, attributes, geometry or why it has none usable.</summary>
-internal sealed record SourceFeature(long Index, IReadOnlyList<KeyValuePair<string, object?>> Attributes, Geometry? Geometry, string? GeometryProblem = null);
 
 /// <summary>Turns the features of a geometry file into raw records, collecting every attribute name.</summary>
 internal static class FeatureRecords
@@ -20,11 +18,29 @@ internal static class FeatureRecords
             foreach (var (name, value) in feature.Attributes)
             {
                 values[columns[name]] = Normalize(value);
+                CheckText(path, feature.Index, name, values[columns[name]]);
             }
 
             return new RawRecord(RecordPosition.Feature(feature.Index), columns, values, feature.Geometry, geometryProblem: feature.GeometryProblem);
         }).ToList();
         return new RecordSource(path, columns.Keys.ToHashSet(StringComparer.Ordinal), records);
+    }
+
+    // Attribute text never holds control characters, and U+FFFD is what a decoder puts for bytes that are not
+    // text: such a value comes from overwritten bytes (a damaged .dbf, say) or a wrong encoding, and must not
+    // become a reject reason full of garbage.
+    private static readonly SearchValues<char> NotText = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFD");
+
+    private static void CheckText(string path, long feature, string name, object? value)
+    {
+        if (value is string text && text.AsSpan().IndexOfAny(NotText) >= 0)
+        {
+            throw new EvaluationException(
+                ErrorCategory.Input,
+                "holds bytes that are not text (control characters or bytes invalid in its encoding): the file is damaged or its encoding is not the declared one",
+                new SourceLocation(path, RecordPosition.Feature(feature).ToString(), name));
+        }
     }
 
     public static IReadOnlyList<KeyValuePair<string, object?>> Attributes(IAttributesTable? table) =>

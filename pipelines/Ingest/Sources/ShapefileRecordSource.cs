@@ -42,10 +42,33 @@ internal static class ShapefileRecordSource
                 new SourceLocation(path));
     }
 
+    // Shapes are built as stored (IgnoreInvalidShapes): the library's strict mode refuses a self-intersecting
+    // polygon for the whole file. With a degenerate record the reader gets a copy of the .shp without it, and the
+    // attribute encoding the library found for the files on disk (.cpg or .dbf header); it does not dispose
+    // streams it is given, so they are disposed here.
     private static List<SourceFeature> ReadFeatures(string path, string dbf, byte[] shp, ShapefileStructure.Records structure)
     {
+        var options = new ShapefileReaderOptions { GeometryBuilderMode = GeometryBuilderMode.IgnoreInvalidShapes };
+        if (structure.Degenerate.All(d => d is null))
+        {
+            using var reader = Shapefile.OpenRead(path, options);
+            return Features(reader, path, structure);
+        }
+
+        using (var onDisk = Shapefile.OpenRead(path, options))
+        {
+            options.Encoding = onDisk.Encoding;
+        }
+
+        using var shpStream = new MemoryStream(ShapefileStructure.WithoutDegenerate(shp, structure));
+        using var dbfStream = File.OpenRead(dbf);
+        using var patched = Shapefile.OpenRead(shpStream, dbfStream, options);
+        return Features(patched, path, structure);
+    }
+
+    private static List<SourceFeature> Features(ShapefileReader reader, string path, ShapefileStructure.Records structure)
+    {
         var features = new List<SourceFeature>(structure.IsNull.Count);
-        using var reader = Reader(path, dbf, shp, structure);
         for (var index = 0; index < structure.IsNull.Count; index++)
         {
             var feature = Next(reader, path, index);
@@ -60,25 +83,6 @@ internal static class ShapefileRecordSource
         }
 
         return features;
-    }
-
-    // Shapes are built as stored (IgnoreInvalidShapes): the library's strict mode refuses a self-intersecting
-    // polygon for the whole file. With a degenerate record the reader gets a copy of the .shp without it, and the
-    // attribute encoding the library found for the files on disk (.cpg or .dbf header).
-    private static ShapefileReader Reader(string path, string dbf, byte[] shp, ShapefileStructure.Records structure)
-    {
-        var options = new ShapefileReaderOptions { GeometryBuilderMode = GeometryBuilderMode.IgnoreInvalidShapes };
-        if (structure.Degenerate.All(d => d is null))
-        {
-            return Shapefile.OpenRead(path, options);
-        }
-
-        using (var onDisk = Shapefile.OpenRead(path, options))
-        {
-            options.Encoding = onDisk.Encoding;
-        }
-
-        return Shapefile.OpenRead(new MemoryStream(ShapefileStructure.WithoutDegenerate(shp, structure)), File.OpenRead(dbf), options);
     }
 
     // One record, or null for a record the .dbf marks deleted; a record the library cannot read stops the run.

@@ -132,6 +132,19 @@ public sealed class DamagedFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Overwritten_dbf_text_is_a_damaged_file_not_a_reject_reason()
+    {
+        var path = await WriteAsync(_temp.Path, "shp", Three());
+        var dbf = Path.ChangeExtension(path, ".dbf");
+        // Header: 32 bytes + 32 per field (3) + 1 = 129; records of 1 + 3 × 64 bytes: Q2's parcel_id starts at 323.
+        Overwrite(dbf, 129 + 193 + 1, 4);
+
+        Assert.Equal(
+            $"{path}, feature 1, field 'parcel_id': holds bytes that are not text (control characters or bytes invalid in its encoding): the file is damaged or its encoding is not the declared one",
+            Fails(path).OneLine);
+    }
+
+    [Fact]
     public async Task A_shx_that_indexes_fewer_records_than_the_shp_holds_is_damaged()
     {
         var path = await WriteAsync(_temp.Path, "shp", Three());

@@ -106,6 +106,19 @@ public sealed class InputFileFaultTests
     }
 
     [Fact]
+    public async Task A_degenerate_sub_district_stops_the_run_since_units_are_the_frame()
+    {
+        using var fixture = new FixtureCopy("tiny");
+        // S1 (feature 3) loses its closing point: a reject elsewhere, but every dataset hangs on the units.
+        fixture.Edit("units.geojson", t => t.Replace(
+            "[450000, 4421000], [450000, 4420000]]]}},",
+            "[450000, 4421000]]]}},",
+            StringComparison.Ordinal));
+
+        await InputFault.RunAsync(fixture, 4, "units.geojson, feature 3, field 'geometry': subdistrict degenerate geometry: a ring that is not closed or has fewer than 4 points");
+    }
+
+    [Fact]
     public async Task A_symbolic_link_to_nothing_is_an_input_fault()
     {
         using var fixture = new FixtureCopy("tiny");
