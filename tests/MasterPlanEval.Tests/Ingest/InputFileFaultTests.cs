@@ -175,6 +175,17 @@ public sealed class InputFileFaultTests
         await InputFault.RunAsync(fixture, 4, "commutes.parquet: engine duckdb could not read the commutes: ");
     }
 
+    [Fact]
+    public async Task Binary_data_in_the_commutes_csv_is_an_input_fault_naming_the_line()
+    {
+        using var fixture = new FixtureCopy("tiny");
+        // Line 5 (the 4th commute, 2020 E1 → E2 by bus) gets binary bytes in its mode: the engine's CSV path reads
+        // it, and the run stops.
+        fixture.Edit("commutes.csv", t => t.Replace("2020,E1,E2,40,bus,", "2020,E1,E2,40,b\0\u0001s,", StringComparison.Ordinal));
+
+        await InputFault.RunAsync(fixture, 4, "commutes.csv, line 5, field 'mode': holds a NUL byte: the file is binary data, not CSV text");
+    }
+
     private static void UseLandUse(FixtureCopy fixture, string format) =>
         fixture.Edit("evaluation.yaml", t => t.Replace("land_use.geojson", $"land_use.{format}", StringComparison.Ordinal));
 
