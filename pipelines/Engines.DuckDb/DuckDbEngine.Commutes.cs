@@ -68,7 +68,7 @@ public sealed partial class DuckDbEngine
         using var appender = _connection.CreateAppender(TextTable);
         foreach (var row in source.TextRows!())
         {
-            var appended = appender.CreateRow().AppendValue(row.Row).AppendValue(row.Problem);
+            var appended = appender.CreateRow().AppendValue(row.Line).AppendValue(row.Problem);
             foreach (var (_, i) in present)
             {
                 appended = appended.AppendValue(row.Values[i]);
@@ -120,16 +120,49 @@ public sealed partial class DuckDbEngine
     private List<Reject> Rejects(CommuteSource source)
     {
         var rejects = new List<Reject>();
-        using var command = _connection.CreateCommand();
-        command.CommandText =
-            $"SELECT row_no, {CommuteChecks.RejectField}, {CommuteChecks.RejectReason} FROM {CheckedView} " +
-            $"WHERE {CommuteChecks.RejectReason} IS NOT NULL ORDER BY row_no";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        try
         {
-            rejects.Add(new Reject(source.Dataset, source.File, $"row {reader.GetInt64(0)}", reader.GetString(1), reader.GetString(2)));
+            using var command = _connection.CreateCommand();
+            command.CommandText =
+                $"SELECT row_no, {CommuteChecks.RejectField}, {CommuteChecks.RejectReason} FROM {CheckedView} " +
+                $"WHERE {CommuteChecks.RejectReason} IS NOT NULL ORDER BY row_no";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                rejects.Add(new Reject(source.Dataset, source.File, $"{source.PositionUnit} {reader.GetInt64(0)}", reader.GetString(1), reader.GetString(2)));
+            }
+        }
+        catch (DbException ex)
+        {
+            throw UnreadableCommutes() ?? new EvaluationException(ErrorCategory.Engine, $"engine duckdb failed listing the commute rejects: {FirstLine(ex.Message)}");
         }
 
         return rejects;
+    }
+
+    /// <summary>
+    /// After a query over the commutes failed: the input error when the commuting Parquet file itself cannot be
+    /// read to its end, else null. DuckDB reads the file's pages only when a query scans them, so a damaged page
+    /// surfaces inside an indicator's aggregation; it is the input's fault (exit 4), not the engine's (7). The
+    /// probe hashes every value, which no footer statistic can answer, and runs only on this failure path.
+    /// </summary>
+    private EvaluationException? UnreadableCommutes()
+    {
+        if (_commutes is not { IsParquet: true } source)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = $"SELECT BIT_XOR(HASH(COLUMNS(*))) FROM read_parquet('{source.File.Replace("'", "''", StringComparison.Ordinal)}')";
+            command.ExecuteScalar();
+            return null;
+        }
+        catch (DbException ex)
+        {
+            return new EvaluationException(ErrorCategory.Input, $"engine duckdb could not read the commutes: {FirstLine(ex.Message)}", new SourceLocation(source.File));
+        }
     }
 }

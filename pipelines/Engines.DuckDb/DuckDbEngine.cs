@@ -53,7 +53,17 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
         }
     }
 
-    public IReadOnlyList<IndicatorValue> Evaluate(IndicatorPlan plan) => Query(plan, _renderer.Render(plan));
+    public IReadOnlyList<IndicatorValue> Evaluate(IndicatorPlan plan)
+    {
+        try
+        {
+            return Query(plan, _renderer.Render(plan));
+        }
+        catch (EvaluationException ex) when (ex.Category == ErrorCategory.Engine && UnreadableCommutes() is { } input)
+        {
+            throw input;
+        }
+    }
 
     public IReadOnlyList<IndicatorValue> EvaluateAll(IReadOnlyList<IndicatorPlan> plans)
     {
@@ -72,6 +82,10 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
             }
 
             return batch.Queries.SelectMany(q => Query(q.Plan, q.Sql)).ToList();
+        }
+        catch (EvaluationException ex) when (ex.Category == ErrorCategory.Engine && UnreadableCommutes() is { } input)
+        {
+            throw input;
         }
         finally
         {

@@ -69,7 +69,10 @@ public static class BadSampleFiles
             a1,2020,450125,4420125,1100,300
             a5,2020,450375,4420625,1e308,100
 
-            """,
+            """
+            // Line 13 is empty and line 14 holds only spaces and a tab: neither is a row, both are counted as lines.
+            // Line 15 wrote residents 1,5 with a decimal comma: 7 fields under a 6-field header.
+            + "\n" + "  \t \n" + "c1,2020,451375,4420875,1,5,933\n",
         ["census.csv"] = """
             unit_id,year,residents
             S1,2020,2800
@@ -121,7 +124,10 @@ public static class BadSampleFiles
                 {"type": "Feature", "properties": {"parcel_id": "L6", "year": 2020, "class_code": "0701"}, "geometry": null},
                 {"type": "Feature", "properties": {"parcel_id": "L1", "year": 2020, "class_code": "0701"}, "geometry": {"type": "Polygon", "coordinates": [[[450000, 4420500], [450600, 4420500], [450600, 4420600], [450000, 4420600], [450000, 4420500]]]}},
                 {"type": "Feature", "properties": {"parcel_id": "L7", "year": 2020, "class_code": "0701"}, "geometry": {"type": "Polygon", "coordinates": [[[450500, 4420000], [450700, 4420000], [450700, 4420100], [450500, 4420100], [450500, 4420000]]]}},
-                {"type": "Feature", "properties": {"parcel_id": "L8", "year": 2020, "class_code": "0101"}, "geometry": {"type": "Polygon", "coordinates": [[[440000, 4410000], [472000, 4410000], [472000, 4442000], [440000, 4442000], [440000, 4410000]]]}}
+                {"type": "Feature", "properties": {"parcel_id": "L8", "year": 2020, "class_code": "0101"}, "geometry": {"type": "Polygon", "coordinates": [[[440000, 4410000], [472000, 4410000], [472000, 4442000], [440000, 4442000], [440000, 4410000]]]}},
+                {"type": "Feature", "properties": {"parcel_id": "L9", "year": 2020, "class_code": "0701"}, "geometry": {"type": "Polygon", "coordinates": [[[450600, 4420600], [451000, 4421000], [451000, 4420600], [450600, 4421000], [450600, 4420600]]]}},
+                {"type": "Feature", "properties": {"parcel_id": "L10", "year": 2020, "class_code": "0701"}, "geometry": {"type": "Polygon", "coordinates": [[[451200, 4420600], [451350, 4420600], [451350, 4420800], [451200, 4420800]]]}},
+                {"type": "Feature", "properties": {"parcel_id": "L11", "year": 2020, "class_code": {"code": "0701"}}, "geometry": {"type": "Polygon", "coordinates": [[[451000, 4420800], [451150, 4420800], [451150, 4420950], [451000, 4420950], [451000, 4420800]]]}}
               ]
             }
 

@@ -17,6 +17,24 @@ public static class FatalConfigs
 
             """,
         ["unknown-crs/evaluation.yaml"] = Config(facilitiesCrs: "EPSG:9999"),
+        ["duplicate-header/evaluation.yaml"] = Config(census: "census_duplicate_header.csv"),
+        ["duplicate-header/census_duplicate_header.csv"] = """
+            unit_id,year,residents,year
+            S1,2020,2800,2020
+            S2,2020,2600,2020
+
+            """,
+        ["geojson-syntax/evaluation.yaml"] = Config(landUse: "land_use_syntax_error.geojson"),
+        ["geojson-syntax/land_use_syntax_error.geojson"] = """
+            {
+              "type": "FeatureCollection",
+              "features": [
+                {"type": "Feature", "properties": {"parcel_id": "L1", "year": 2020, "class_code": "0701"}, "geometry": {"type": "Polygon", "coordinates": [[[450000, 4420000], [450600, 4420000], [450600, 4420500], [450000, 4420500], [450000, 4420000]]]}},
+                {"type": "Feature", "properties": {"parcel_id": "L2" "year": 2020, "class_code": "0901"}, "geometry": {"type": "Polygon", "coordinates": [[[450800, 4420000], [451200, 4420000], [451200, 4420500], [450800, 4420500], [450800, 4420000]]]}}
+              ]
+            }
+
+            """,
         ["unknown-indicator/evaluation.yaml"] = Config(targets: "targets.yaml"),
         ["unknown-indicator/targets.yaml"] = """
             plan: { id: bad-plan, name: { zh: 坏样例规划, en: Bad sample plan } }
@@ -55,7 +73,14 @@ public static class FatalConfigs
             """,
     };
 
-    private static string Config(string grid = "../../population_grid.csv", string facilitiesCrs = "EPSG:4548", string targets = "../../targets.yaml", string years = "[2020]", string extra = "") => $$"""
+    private static string Config(
+        string grid = "../../population_grid.csv",
+        string facilitiesCrs = "EPSG:4548",
+        string targets = "../../targets.yaml",
+        string census = "../../census.csv",
+        string landUse = "../../land_use.geojson",
+        string years = "[2020]",
+        string extra = "") => $$"""
         # Fatal case: stops the run before any output (see ../../README.md).
         city: { id: bad, name: { zh: 坏样例, en: Bad sample } }
         years: {{years}}
@@ -65,8 +90,8 @@ public static class FatalConfigs
         inputs:
           planning_units:  { path: ../../units.geojson,         crs: EPSG:4548 }
           population_grid: { path: {{grid}}, crs: EPSG:4548 }
-          census:          { path: ../../census.csv }
-          land_use:        { path: ../../land_use.geojson,      crs: EPSG:4548, classification: gb-land-sea-2023 }
+          census:          { path: {{census}} }
+          land_use:        { path: {{landUse}}, crs: EPSG:4548, classification: gb-land-sea-2023 }
           facilities:      { path: ../../facilities.csv,        crs: {{facilitiesCrs}} }
           mobility:        { path: ../../commutes.csv }
           control_lines:   { path: ../../control_lines.geojson, crs: EPSG:4548 }

@@ -120,8 +120,9 @@ public static class ReadmeTables
         var outsideParcel = land.Parcels.Single(p => p.Id == land.OutsideParcelId);
         var outsideIn = data.City.Subdistricts.Where(s => s.Shape.Intersects(outsideParcel.Shape)).Select(s => s.NameEn);
         string Cell(string? id) => id is null ? "empty" : $"`{id}`";
+        // Rejects name a CSV row by its file line: the header is line 1, and commutes.csv has no blank lines.
         string Row(Mobility.Commute c) =>
-            $"row {data.Commutes.ToList().IndexOf(c) + 1}: {c.Year}, home {Cell(c.HomeCell)}, work {Cell(c.WorkCell)}, {c.Minutes} min by {c.Mode}, {c.Persons} person{(c.Persons == 1 ? "" : "s")}";
+            $"line {data.Commutes.ToList().IndexOf(c) + 2}: {c.Year}, home {Cell(c.HomeCell)}, work {Cell(c.WorkCell)}, {c.Minutes} min by {c.Mode}, {c.Persons} person{(c.Persons == 1 ? "" : "s")}";
         var table = new MarkdownTable();
         table.Add("GCJ-02 input", "`units.geojson`, `facilities.csv` (crs `GCJ-02`)", "convert to WGS84 by the iterated inverse, then to EPSG:4548 (positions shift ~600 m)");
         table.Add("WGS84 input", "`population_grid.csv`, `control_lines.geojson`, `rail_lines.geojson` (crs `EPSG:4326`)", "project to EPSG:4548");

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using MasterPlanEval.Core.Errors;
 
 namespace MasterPlanEval.Cli.Pipeline;
 
@@ -7,7 +8,15 @@ public sealed record InputChecksum(string Role, string Path, long Bytes, string 
 {
     public static InputChecksum Of(string role, string path)
     {
-        using var stream = File.OpenRead(path);
-        return new InputChecksum(role, path, stream.Length, Convert.ToHexStringLower(SHA256.HashData(stream)));
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return new InputChecksum(role, path, stream.Length, Convert.ToHexStringLower(SHA256.HashData(stream)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // An input that cannot be read is the input's fault: without this the CLI would call it an output error.
+            throw new EvaluationException(ErrorCategory.Input, $"cannot be read: {ex.Message.Split('\n')[0]}", new SourceLocation(path));
+        }
     }
 }

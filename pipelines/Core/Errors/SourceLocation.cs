@@ -1,6 +1,6 @@
 namespace MasterPlanEval.Core.Errors;
 
-/// <summary>Where in a user's file a problem sits: row is 1-based (header excluded), feature 0-based.</summary>
+/// <summary>Where in a user's file a problem sits: "line N" (CSV, physical line), "row N" (Parquet, 1-based) or "feature N" (0-based).</summary>
 public sealed record SourceLocation(string File, string? Row = null, string? Field = null)
 {
     public override string ToString()

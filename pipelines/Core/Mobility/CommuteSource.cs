@@ -22,10 +22,14 @@ public sealed record CommuteSource(
     CommuteRules Rules)
 {
     public bool IsParquet => TextRows is null;
+
+    /// <summary>What a rejected row's number counts: a Parquet file's 1-based rows, or a CSV file's physical lines.</summary>
+    public string PositionUnit => IsParquet ? "row" : "line";
 }
 
 /// <summary>
-/// One CSV row: its 1-based data row number, its values in <see cref="CommuteColumns.All"/> order, and what is
-/// wrong with the row as a whole, if anything (a quoted field running over lines).
+/// One CSV row: the file line it starts on (1-based, the header is line 1, blank lines count), its values in
+/// <see cref="CommuteColumns.All"/> order, and what is wrong with the row as a whole, if anything (a quoted field
+/// running over lines, more fields than the header).
 /// </summary>
-public sealed record CommuteTextRow(long Row, string?[] Values, string? Problem = null);
+public sealed record CommuteTextRow(long Line, string?[] Values, string? Problem = null);

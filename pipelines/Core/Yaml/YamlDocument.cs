@@ -31,9 +31,9 @@ public sealed class YamlDocument
 
     public static YamlDocument Load(string path, ErrorCategory category)
     {
-        if (!System.IO.File.Exists(path))
+        if (InputPath.Problem(path) is { } problem)
         {
-            throw new EvaluationException(category, "file not found", new SourceLocation(path));
+            throw new EvaluationException(category, problem == "not found" ? "file not found" : $"the file {problem}", new SourceLocation(path));
         }
 
         try
@@ -53,6 +53,11 @@ public sealed class YamlDocument
             }
 
             return new YamlDocument(path, root, category);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A read that fails here is the input's fault, never an output error.
+            throw new EvaluationException(category, $"cannot be read: {ex.Message.Split('\n')[0]}", new SourceLocation(path));
         }
         catch (YamlException ex)
         {

@@ -241,9 +241,9 @@ public static class ConfigLoader
 
     private static void ExistingFile(string path, string what, string configPath)
     {
-        if (!File.Exists(path))
+        if (InputPath.Problem(path) is { } problem)
         {
-            throw new EvaluationException(ErrorCategory.Input, $"input '{what}' file not found: {path}", new SourceLocation(configPath));
+            throw new EvaluationException(ErrorCategory.Input, $"input '{what}' file {problem}: {path}", new SourceLocation(configPath));
         }
     }
 }

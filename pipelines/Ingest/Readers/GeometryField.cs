@@ -5,7 +5,10 @@ using NetTopologySuite.Geometries;
 
 namespace MasterPlanEval.Ingest.Readers;
 
-/// <summary>Checks, reprojects and repairs the geometry of a feature, failing the row's field reader on a problem.</summary>
+/// <summary>
+/// Checks, reprojects and repairs the geometry of a feature, failing the row's field reader on a problem: a
+/// degenerate geometry the source could not build (<see cref="RawRecord.GeometryProblem"/>) is such a problem.
+/// </summary>
 internal static class GeometryField
 {
     /// <summary>A LineString or MultiLineString of positive length, reprojected.</summary>
@@ -16,7 +19,7 @@ internal static class GeometryField
             return null;
         }
 
-        var problem = record.Geometry switch
+        var problem = record.GeometryProblem ?? record.Geometry switch
         {
             null => "no geometry",
             not (LineString or MultiLineString) => $"geometry is a {record.Geometry.GeometryType}, not a LineString or MultiLineString",
@@ -42,6 +45,12 @@ internal static class GeometryField
 
         if (!Plausible(fields, record, transformer))
         {
+            return null;
+        }
+
+        if (record.GeometryProblem is { } degenerate)
+        {
+            fields.Fail("geometry", degenerate);
             return null;
         }
 

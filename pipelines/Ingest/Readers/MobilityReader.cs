@@ -25,11 +25,9 @@ public static class MobilityReader
 
     private static IEnumerable<CommuteTextRow> TextRows(RecordSource source)
     {
-        var row = 0L;
         foreach (var record in source.Records)
         {
-            row++;
-            yield return new CommuteTextRow(row, CommuteColumns.All.Select(c => record[c] as string).ToArray(), record.Problem);
+            yield return new CommuteTextRow(record.At.Number, CommuteColumns.All.Select(c => record[c] as string).ToArray(), record.Problem);
         }
     }
 }

@@ -35,7 +35,7 @@ public static class PlanningUnitsReader
 
             Stop(spec, record, fields);
             var level = UnitLevels.Parse(levelText);
-            var geometry = record.Geometry is null && level != UnitLevel.Subdistrict ? null : Polygon(spec, record, level, transformer, collector);
+            var geometry = record.Geometry is null && record.GeometryProblem is null && level != UnitLevel.Subdistrict ? null : Polygon(spec, record, level, transformer, collector);
             var unit = new PlanningUnit(id, parent, level, name, geometry);
             units.Add(unit);
             collector.Accept(unit);
@@ -53,7 +53,9 @@ public static class PlanningUnitsReader
             throw new EvaluationException(ErrorCategory.Input, $"coordinates are not longitude/latitude: is crs {spec.Crs} right?", new SourceLocation(spec.Path, record.Position, "geometry"));
         }
 
-        var (polygon, problem, repair) = PolygonCheck.Check(record.Geometry is null ? null : transformer.Transform(record.Geometry));
+        var (polygon, problem, repair) = record.GeometryProblem is { } degenerate
+            ? (null, degenerate, null)
+            : PolygonCheck.Check(record.Geometry is null ? null : transformer.Transform(record.Geometry));
         if (problem is not null)
         {
             throw new EvaluationException(ErrorCategory.Input, $"{level.ToText()} {problem}", new SourceLocation(spec.Path, record.Position, "geometry"));

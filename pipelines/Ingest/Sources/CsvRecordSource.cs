@@ -4,52 +4,111 @@ using MasterPlanEval.Core.Errors;
 namespace MasterPlanEval.Ingest.Sources;
 
 /// <summary>
-/// Reads a UTF-8, comma-separated file with a header row. Short rows give nulls and malformed quoting is
-/// recovered, so a bad row becomes a reject with a reason instead of stopping the run.
+/// Reads a UTF-8, comma-separated file with a header row. Records are named by the physical file line they start
+/// on (the header is line 1; blank and whitespace-only lines are skipped but counted). Short rows give nulls,
+/// malformed quoting is recovered, and a row with more fields than the header is rejected, so a bad row becomes a
+/// reject with a reason instead of stopping the run. A duplicated header name, binary data and text that is not
+/// UTF-8 are faults of the file: they stop the run with the line.
 /// </summary>
 internal static class CsvRecordSource
 {
+    private const string Format = "CSV file";
+
     public static RecordSource Open(string path)
     {
-        var header = ReadHeader(path);
-        var columns = header.Select((name, i) => (name, i)).GroupBy(c => c.name).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
-        return new RecordSource(path, columns.Keys.ToHashSet(StringComparer.Ordinal), Read(path, columns));
+        var (header, line) = ReadHeader(path);
+        var columns = Columns(path, header, line);
+        return new RecordSource(path, columns.Keys.ToHashSet(StringComparer.Ordinal), GuardedRecords.Of(path, Format, Read(path, columns, header.Count)));
     }
 
-    private static List<string> ReadHeader(string path)
+    private static (List<string> Names, long Line) ReadHeader(string path)
+    {
+        try
+        {
+            using var csv = CsvReader.FromFile(path, Options(), FileOptions.SequentialScan);
+            csv.ReadHeader();
+            return csv.Headers is { Count: > 0 } header && header.Any(h => !string.IsNullOrWhiteSpace(h))
+                ? (header.Select(h => h.Trim()).ToList(), csv.LineNumber)
+                : throw new EvaluationException(ErrorCategory.Input, "file is empty: a header row is needed", new SourceLocation(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw GuardedRecords.Unreadable(path, Format, ex);
+        }
+    }
+
+    // Two columns of one name would leave one of them unread without a word: the header must name each once.
+    private static Dictionary<string, int> Columns(string path, IReadOnlyList<string> header, long line)
+    {
+        var duplicate = header.Select((name, i) => (name, i)).Where(c => c.name.Length > 0).GroupBy(c => c.name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new EvaluationException(
+                ErrorCategory.Input,
+                $"column '{duplicate.Key}' appears {duplicate.Count()} times in the header (columns {string.Join(" and ", duplicate.Select(c => c.i + 1))}): each column must be named once",
+                new SourceLocation(path, $"line {line}", duplicate.Key));
+        }
+
+        return header.Select((name, i) => (name, i)).Where(c => c.name.Length > 0).ToDictionary(c => c.name, c => c.i, StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<RawRecord> Read(string path, IReadOnlyDictionary<string, int> columns, int headerFields)
     {
         using var csv = CsvReader.FromFile(path, Options(), FileOptions.SequentialScan);
         csv.ReadHeader();
-        return csv.Headers is { Count: > 0 } header && header.Any(h => !string.IsNullOrWhiteSpace(h))
-            ? header.Select(h => h.Trim()).ToList()
-            : throw new EvaluationException(ErrorCategory.Input, "file is empty: a header row is needed", new SourceLocation(path));
-    }
-
-    private static IEnumerable<RawRecord> Read(string path, IReadOnlyDictionary<string, int> columns)
-    {
-        using var csv = CsvReader.FromFile(path, Options(), FileOptions.SequentialScan);
-        csv.ReadHeader();
-        var row = 0;
+        var names = columns.ToDictionary(c => c.Value, c => c.Key);
         while (csv.Read())
         {
-            row++;
+            var line = csv.LineNumber;
+            if (IsBlank(csv))
+            {
+                continue;
+            }
+
             var values = new object?[csv.FieldCount];
             var lineBreaks = 0;
             for (var i = 0; i < values.Length; i++)
             {
                 var field = csv.GetStringOrNull(i);
+                CheckText(path, line, names.GetValueOrDefault(i), field);
                 lineBreaks += field?.TrimEnd('\r', '\n').Count(c => c == '\n') ?? 0;
                 values[i] = string.IsNullOrWhiteSpace(field) ? null : field.Trim();
             }
 
-            yield return new RawRecord($"row {row}", columns, values, null, lineBreaks == 0 ? null : RunOver(lineBreaks + 1, csv.LineNumber));
+            var problem = lineBreaks > 0 ? RunOver(lineBreaks + 1, line)
+                : values.Length > headerFields ? TooManyFields(values.Length, headerFields)
+                : null;
+            yield return new RawRecord(RecordPosition.Line(line), columns, values, null, problem);
         }
     }
+
+    // Empty lines are skipped by CsvHelper; a line of spaces or tabs is skipped the same way, never read as a row.
+    private static bool IsBlank(CsvReader csv) => csv.FieldCount == 1 && string.IsNullOrWhiteSpace(csv.GetStringOrNull(0));
 
     // Input values never hold line breaks, so a field that does is an unclosed quote that swallowed the lines
     // after it: say which lines, so none of them vanishes from the report unnoticed.
     public static string RunOver(int lines, long firstLine) =>
         $"a quoted field runs over {lines} lines from line {firstLine} (an unclosed quote?): lines {firstLine}–{firstLine + lines - 1} were read as this one row";
+
+    // An unquoted comma inside a value (a decimal comma: 1,5) moves every later value one column on: the row's
+    // values cannot be trusted, whichever field they landed in.
+    public static string TooManyFields(int fields, int headerFields) =>
+        $"the row has {fields} fields but the header has {headerFields}: an unquoted comma in a value (a decimal comma?) shifts the values after it";
+
+    // The contract's CSV is UTF-8 text. A NUL is binary data; U+FFFD is what the decoder puts for bytes that are not
+    // UTF-8 (a GBK export, say), which would turn names into garbage without a word.
+    private static void CheckText(string path, long line, string? column, string? field)
+    {
+        if (field is null || field.AsSpan().IndexOfAny('\0', '\uFFFD') < 0)
+        {
+            return;
+        }
+
+        var message = field.Contains('\0', StringComparison.Ordinal)
+            ? "holds a NUL byte: the file is binary data, not CSV text"
+            : "holds bytes that are not UTF-8 (a GBK or other legacy encoding?): save the file as UTF-8";
+        throw new EvaluationException(ErrorCategory.Input, message, new SourceLocation(path, $"line {line}", column));
+    }
 
     private static CsvReaderOptions Options() => new()
     {

@@ -1,28 +1,129 @@
 using System.Text.Json;
 using MasterPlanEval.Core.Errors;
-using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 
 namespace MasterPlanEval.Ingest.Sources;
 
-/// <summary>Reads a GeoJSON FeatureCollection with NetTopologySuite's System.Text.Json converters.</summary>
+/// <summary>
+/// Reads a GeoJSON FeatureCollection feature by feature: a forward pass over the JSON finds each feature (so a
+/// syntax error names the feature it sits in), then each feature's properties are read as plain values and its
+/// geometry with NetTopologySuite's System.Text.Json converters. A degenerate geometry rejects that feature only.
+/// </summary>
 internal static class GeoJsonRecordSource
 {
+    private const string Format = "GeoJSON FeatureCollection";
+
     // Options freeze on first use, so one shared instance is safe.
     private static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory() } };
 
     public static RecordSource Open(string path)
     {
+        byte[] bytes;
         try
         {
-            using var stream = File.OpenRead(path);
-            var collection = JsonSerializer.Deserialize<FeatureCollection>(stream, Options)
-                ?? throw new EvaluationException(ErrorCategory.Input, "not a GeoJSON FeatureCollection", new SourceLocation(path));
-            return FeatureRecords.From(path, collection.ToList());
+            bytes = File.ReadAllBytes(path);
         }
-        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new EvaluationException(ErrorCategory.Input, $"not a readable GeoJSON FeatureCollection: {ex.Message.Split('\n')[0]}", new SourceLocation(path));
+            throw GuardedRecords.Unreadable(path, Format, ex);
+        }
+
+        var features = FeatureSpans(bytes, path).Select((span, index) => Feature(bytes.AsMemory(span.Start, span.Length), index, path)).ToList();
+        return FeatureRecords.From(path, features);
+    }
+
+    // The byte range of every element of the top-level "features" array, checking the JSON syntax on the way.
+    private static List<(int Start, int Length)> FeatureSpans(byte[] bytes, string path)
+    {
+        var spans = new List<(int Start, int Length)>();
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        string? type = null;
+        var sawFeatures = false;
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw Error(path, null, "the file does not hold a JSON object");
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString();
+                reader.Read();
+                if (name == "type" && reader.TokenType == JsonTokenType.String)
+                {
+                    type = reader.GetString();
+                }
+                else if (name == "features" && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    sawFeatures = true;
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        var start = checked((int)reader.TokenStartIndex);
+                        Skip(ref reader, path, spans.Count);
+                        spans.Add((start, checked((int)reader.BytesConsumed) - start));
+                    }
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw Error(path, null, $"invalid JSON {Where(ex)}");
+        }
+
+        return type == "FeatureCollection" && sawFeatures
+            ? spans
+            : throw Error(path, null, type == "FeatureCollection" ? "it has no 'features' array" : $"its type is '{type ?? "(none)"}', not FeatureCollection");
+    }
+
+    private static void Skip(ref Utf8JsonReader reader, string path, int index)
+    {
+        try
+        {
+            reader.Skip();
+        }
+        catch (JsonException ex)
+        {
+            throw Error(path, index, $"invalid JSON {Where(ex)}");
         }
     }
+
+    private static SourceFeature Feature(ReadOnlyMemory<byte> json, int index, string path)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "Feature")
+        {
+            throw Error(path, index, "it is not a GeoJSON Feature (an object with \"type\": \"Feature\")");
+        }
+
+        var attributes = new List<KeyValuePair<string, object?>>();
+        if (root.TryGetProperty("properties", out var properties) && properties.ValueKind != JsonValueKind.Null)
+        {
+            if (properties.ValueKind != JsonValueKind.Object)
+            {
+                throw Error(path, index, "its properties are not a JSON object");
+            }
+
+            // Values are taken out now: the document's memory is returned when it is disposed.
+            attributes.AddRange(properties.EnumerateObject().Select(p => new KeyValuePair<string, object?>(p.Name, FeatureRecords.Normalize(p.Value))));
+        }
+
+        var (geometry, problem) = root.TryGetProperty("geometry", out var element) && element.ValueKind != JsonValueKind.Null
+            ? GeometryDecoding.Decode(() => element.Deserialize<Geometry>(Options)!, path, RecordPosition.Feature(index), "geometry", "GeoJSON geometry")
+            : (null, null);
+        return new SourceFeature(index, attributes, geometry, problem);
+    }
+
+    // System.Text.Json counts lines from 0 and appends the position to its message; say it once, from 1.
+    private static string Where(JsonException ex) =>
+        $"at line {(ex.LineNumber ?? 0) + 1}: {GuardedRecords.FirstLine(ex.Message).Split(" LineNumber:", 2)[0].Split(" Path:", 2)[0]}";
+
+    private static EvaluationException Error(string path, int? feature, string message) =>
+        new(ErrorCategory.Input, $"not a readable {Format}: {message}", new SourceLocation(path, feature is { } i ? RecordPosition.Feature(i).ToString() : null));
 }

@@ -1,25 +1,29 @@
 using MasterPlanEval.Core.Errors;
 using Microsoft.Data.Sqlite;
-using NetTopologySuite.Features;
-using NetTopologySuite.IO;
 
 namespace MasterPlanEval.Ingest.Sources;
 
-/// <summary>Reads the first feature table of a GeoPackage (SQLite) file; geometry blobs are GeoPackage binary.</summary>
+/// <summary>
+/// Reads the first feature table of a GeoPackage (SQLite) file; geometry blobs are GeoPackage binary. A damaged
+/// database or a blob that does not decode is one input error naming the file (and the feature); a geometry
+/// column that is absent or holds something other than blobs is a missing required column.
+/// </summary>
 internal static class GeoPackageRecordSource
 {
-    public static RecordSource Open(string path)
+    private const string Format = "GeoPackage";
+
+    public static RecordSource Open(string path, string dataset)
     {
         try
         {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
             connection.Open();
             var (table, geometryColumn) = FirstFeatureTable(connection, path);
-            return FeatureRecords.From(path, ReadFeatures(connection, table, geometryColumn));
+            return FeatureRecords.From(path, ReadFeatures(connection, path, dataset, table, geometryColumn));
         }
         catch (SqliteException ex)
         {
-            throw new EvaluationException(ErrorCategory.Input, $"not a readable GeoPackage: {ex.Message.Split('\n')[0]}", new SourceLocation(path));
+            throw GuardedRecords.Unreadable(path, Format, ex);
         }
     }
 
@@ -35,32 +39,44 @@ internal static class GeoPackageRecordSource
             : throw new EvaluationException(ErrorCategory.Input, "GeoPackage has no feature table", new SourceLocation(path));
     }
 
-    private static List<IFeature> ReadFeatures(SqliteConnection connection, string table, string geometryColumn)
+    private static List<SourceFeature> ReadFeatures(SqliteConnection connection, string path, string dataset, string table, string geometryColumn)
     {
-        var geometryReader = new GeoPackageGeoReader();
-        var features = new List<IFeature>();
+        var geometryReader = GeometryDecoding.GeoPackage();
+        var features = new List<SourceFeature>();
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT * FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
         using var reader = command.ExecuteReader();
+        var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+        var geometryIndex = names.IndexOf(geometryColumn);
+        if (geometryIndex < 0)
+        {
+            throw new EvaluationException(
+                ErrorCategory.Input,
+                $"missing required column '{geometryColumn}' for input '{dataset}': gpkg_geometry_columns names it as the geometry of table '{table}'",
+                new SourceLocation(path, null, geometryColumn));
+        }
+
         while (reader.Read())
         {
-            var attributes = new AttributesTable();
-            NetTopologySuite.Geometries.Geometry? geometry = null;
-            for (var i = 0; i < reader.FieldCount; i++)
+            var at = RecordPosition.Feature(features.Count);
+            var attributes = new List<KeyValuePair<string, object?>>(names.Count - 1);
+            for (var i = 0; i < names.Count; i++)
             {
-                var name = reader.GetName(i);
-                var value = reader.IsDBNull(i) ? null : reader.GetValue(i);
-                if (name == geometryColumn)
+                if (i != geometryIndex)
                 {
-                    geometry = value is byte[] blob ? geometryReader.Read(blob) : null;
-                }
-                else
-                {
-                    attributes.Add(name, value);
+                    attributes.Add(new(names[i], reader.IsDBNull(i) ? null : reader.GetValue(i)));
                 }
             }
 
-            features.Add(new Feature(geometry, attributes));
+            var (geometry, problem) = reader.IsDBNull(geometryIndex) ? (null, null) : reader.GetValue(geometryIndex) switch
+            {
+                byte[] blob => GeometryDecoding.Decode(() => geometryReader.Read(blob), path, at, geometryColumn, "GeoPackage geometry"),
+                var other => throw new EvaluationException(
+                    ErrorCategory.Input,
+                    $"missing required column '{geometryColumn}' for input '{dataset}': it holds {(other is string ? "text" : other.GetType().Name)}, but a GeoPackage geometry must be a binary blob",
+                    new SourceLocation(path, at.ToString(), geometryColumn)),
+            };
+            features.Add(new SourceFeature(at.Number, attributes, geometry, problem));
         }
 
         return features;

@@ -38,13 +38,23 @@ internal sealed class FieldReader
         return text ?? string.Empty;
     }
 
-    public string? OptionalText(string column) => record[column] switch
+    public string? OptionalText(string column)
     {
-        null => null,
-        string s => string.IsNullOrWhiteSpace(s) ? null : s.Trim(),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        var other => other.ToString(),
-    };
+        var value = record[column];
+        if (value is NonScalarValue nonScalar)
+        {
+            Fail(column, nonScalar.Reason);
+            return null;
+        }
+
+        return value switch
+        {
+            null => null,
+            string s => string.IsNullOrWhiteSpace(s) ? null : s.Trim(),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            var other => other.ToString(),
+        };
+    }
 
     public double Number(string column, double min = double.NegativeInfinity, double max = double.PositiveInfinity, bool minExclusive = false)
     {
@@ -63,6 +73,9 @@ internal sealed class FieldReader
         switch (record[column])
         {
             case null:
+                return null;
+            case NonScalarValue nonScalar:
+                Fail(column, nonScalar.Reason);
                 return null;
             case string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed):
                 value = parsed;

@@ -85,7 +85,7 @@ public sealed class RunOutputTests
         Assert.Equal(20, mobility.GetProperty("accepted").GetInt64());
         Assert.Equal(3, mobility.GetProperty("rejected").GetInt64());
         Assert.Contains(
-            "mobility,commutes.csv,row 23,home_cell,neither home_cell nor work_cell lies in a sub-district,rejected",
+            "mobility,commutes.csv,line 24,home_cell,neither home_cell nor work_cell lies in a sub-district,rejected",
             File.ReadAllLines(Path.Combine(folder, "rejects.csv")));
     }
 

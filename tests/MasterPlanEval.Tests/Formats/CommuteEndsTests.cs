@@ -43,10 +43,10 @@ public sealed class CommuteEndsTests : IDisposable
             accepted);
         Assert.Equal(
             [
-                ("row 3", "work_cell", "unknown cell 'A2x' (not a cell of population_grid; an end outside the city is empty or 'OUT')"),
-                ("row 4", "home_cell", "unknown cell 'B7' (not a cell of population_grid; an end outside the city is empty or 'OUT')"),
-                ("row 5", "home_cell", "home_cell and work_cell are both empty or 'OUT': a commute needs an end in the city"),
-                ("row 6", "home_cell", "neither home_cell nor work_cell lies in a sub-district"),
+                ("line 4", "work_cell", "unknown cell 'A2x' (not a cell of population_grid; an end outside the city is empty or 'OUT')"),
+                ("line 5", "home_cell", "unknown cell 'B7' (not a cell of population_grid; an end outside the city is empty or 'OUT')"),
+                ("line 6", "home_cell", "home_cell and work_cell are both empty or 'OUT': a commute needs an end in the city"),
+                ("line 7", "home_cell", "neither home_cell nor work_cell lies in a sub-district"),
             ],
             check.Rejects.Select(r => (r.Row, r.Field, r.Reason)));
     }
@@ -59,7 +59,7 @@ public sealed class CommuteEndsTests : IDisposable
         Assert.Equal([new AcceptedCommute(2020, "S1", null, 30, "bus", 10, 12)], accepted);
         var reject = Assert.Single(check.Rejects);
         Assert.Equal(
-            ("row 2", "work_cell", "unknown cell 'OUT' (not a cell of population_grid; an end outside the city is empty)"),
+            ("line 3", "work_cell", "unknown cell 'OUT' (not a cell of population_grid; an end outside the city is empty)"),
             (reject.Row, reject.Field, reject.Reason));
     }
 
@@ -85,9 +85,9 @@ public sealed class CommuteEndsTests : IDisposable
         Assert.Equal([new AcceptedCommute(2020, "S1", "S2", 300, "bus", 200000, 500)], accepted);
         Assert.Equal(
             [
-                ("row 2", "minutes", "301 is out of range: must be > 0 and <= 300 minutes (limit of mobility; set inputs.mobility.limits.minutes to change)"),
-                ("row 3", "persons", "1e+308 is out of range: must be > 0 and <= 200000 per row (limit of mobility; set inputs.mobility.limits.persons to change)"),
-                ("row 4", "distance_km", "5000 is out of range: must be >= 0 and <= 500 km (limit of mobility; set inputs.mobility.limits.distance_km to change)"),
+                ("line 3", "minutes", "301 is out of range: must be > 0 and <= 300 minutes (limit of mobility; set inputs.mobility.limits.minutes to change)"),
+                ("line 4", "persons", "1e+308 is out of range: must be > 0 and <= 200000 per row (limit of mobility; set inputs.mobility.limits.persons to change)"),
+                ("line 5", "distance_km", "5000 is out of range: must be >= 0 and <= 500 km (limit of mobility; set inputs.mobility.limits.distance_km to change)"),
             ],
             check.Rejects.Select(r => (r.Row, r.Field, r.Reason)));
     }

@@ -12,7 +12,8 @@ namespace MasterPlanEval.Tests.Formats;
 /// The tiny fixture's population grid and commutes written as typed Parquet (Parquet.Net writer: <c>int</c> year,
 /// <c>double</c> measures, string ids, null for an empty home or work cell) and read back through
 /// <see cref="PopulationGridReader"/> and <see cref="MobilityReader"/>: the same accepted rows, and the same
-/// rejects at the same 1-based rows with the same field and reason, as from the CSV originals.
+/// rejects with the same field and reason, as from the CSV originals. A CSV reject names its file line (header =
+/// line 1), a Parquet reject its 1-based row: the fixture CSVs have no blank lines, so line N is row N - 1.
 /// </summary>
 public sealed class CsvParquetEquivalenceTests : IDisposable
 {
@@ -52,12 +53,12 @@ public sealed class CsvParquetEquivalenceTests : IDisposable
         var actual = ReadGrid(path);
 
         Assert.Equal(expected.Accepted, actual.Accepted);
-        Assert.Equal(Positions(expected), Positions(actual));
+        Assert.Equal(AsRows(Positions(expected)), Positions(actual));
         Assert.Equal(expected.Read, actual.Read);
     }
 
     [Fact]
-    public void Commutes_csv_rejects_row_10_for_both_ends_outside_and_row_22_for_an_unknown_cell()
+    public void Commutes_csv_rejects_line_11_for_both_ends_outside_and_line_23_for_an_unknown_cell()
     {
         var (result, accepted) = ReadCommutes(TinyFixture.Source("commutes.csv"));
 
@@ -65,8 +66,8 @@ public sealed class CsvParquetEquivalenceTests : IDisposable
         Assert.Equal(
             new[]
             {
-                ("row 10", "home_cell", "home_cell and work_cell are both empty or 'OUT': a commute needs an end in the city"),
-                ("row 22", "home_cell", "unknown cell 'ZZ01' (not a cell of population_grid; an end outside the city is empty or 'OUT')"),
+                ("line 11", "home_cell", "home_cell and work_cell are both empty or 'OUT': a commute needs an end in the city"),
+                ("line 23", "home_cell", "unknown cell 'ZZ01' (not a cell of population_grid; an end outside the city is empty or 'OUT')"),
             },
             Positions(result));
         // Row 21 (B1 → OUT) leaves the city: its work end belongs to no unit.
@@ -92,7 +93,8 @@ public sealed class CsvParquetEquivalenceTests : IDisposable
         var actual = ReadCommutes(path);
 
         Assert.Equal(expected.Accepted, actual.Accepted);
-        Assert.Equal(Positions(expected.Check), Positions(actual.Check));
+        Assert.Equal(AsRows(Positions(expected.Check)), Positions(actual.Check));
+        Assert.Equal(["row 10", "row 22"], actual.Check.Rejects.Select(r => r.Row));
         Assert.Equal(expected.Check.Count, actual.Check.Count with { File = expected.Check.Count.File });
     }
 
@@ -108,6 +110,10 @@ public sealed class CsvParquetEquivalenceTests : IDisposable
 
     private static List<(string Row, string Field, string Reason)> Positions(CommuteCheckResult result) =>
         result.Rejects.Select(r => (r.Row, r.Field, r.Reason)).ToList();
+
+    // "line N" of a CSV without blank lines is data row N - 1 (line 1 is the header).
+    private static List<(string Row, string Field, string Reason)> AsRows(List<(string Row, string Field, string Reason)> csv) =>
+        csv.Select(r => (r.Row.StartsWith("line ", StringComparison.Ordinal) ? $"row {long.Parse(r.Row[5..], CultureInfo.InvariantCulture) - 1}" : r.Row, r.Field, r.Reason)).ToList();
 
     private static int Int(string? text) => int.Parse(text!, CultureInfo.InvariantCulture);
 

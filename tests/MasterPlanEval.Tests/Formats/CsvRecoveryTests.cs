@@ -38,7 +38,7 @@ public sealed class CsvRecoveryTests : IDisposable
                 new AcceptedCommute(2020, "S-E1", "S-E2", 40, "bus", 150, 1.3),
             },
             accepted);
-        Assert.Equal(["row 2", "row 3", "row 4", "row 5"], result.Rejects.Select(r => r.Row));
+        Assert.Equal(["line 3", "line 4", "line 5", "line 6"], result.Rejects.Select(r => r.Row));
 
         var malformed = result.Rejects[0];
         Assert.Equal("minutes", malformed.Field);
@@ -63,7 +63,7 @@ public sealed class CsvRecoveryTests : IDisposable
         // File lines: 1 header, 2 row 1, 3–5 one quoted field. Nothing vanishes unreported.
         Assert.Equal((2L, 1L, 1L), (result.Count.Read, result.Count.Accepted, result.Count.Rejected));
         var reject = Assert.Single(result.Rejects);
-        Assert.Equal(("row 2", "row"), (reject.Row, reject.Field));
+        Assert.Equal(("line 3", "row"), (reject.Row, reject.Field));
         Assert.Equal("a quoted field runs over 3 lines from line 3 (an unclosed quote?): lines 3–5 were read as this one row", reject.Reason);
         Assert.Equal("S-A1", Assert.Single(accepted).HomeUnit);
     }
@@ -80,7 +80,7 @@ public sealed class CsvRecoveryTests : IDisposable
         var result = PopulationGridReader.Read(TinyFixture.Spec("population_grid", path), TinyFixture.Transformer());
 
         var reject = Assert.Single(result.Rejects);
-        Assert.Equal(("row 1", "row"), (reject.Row, reject.Field));
+        Assert.Equal(("line 2", "row"), (reject.Row, reject.Field));
         Assert.StartsWith("a quoted field runs over 2 lines from line 2", reject.Reason, StringComparison.Ordinal);
         Assert.Empty(result.Accepted);
     }
@@ -99,7 +99,7 @@ public sealed class CsvRecoveryTests : IDisposable
 
         Assert.Equal(["A1", "A3"], result.Accepted.Select(c => c.CellId));
         var reject = Assert.Single(result.Rejects);
-        Assert.Equal(("row 2", "workers", "missing value"), (reject.Row, reject.Field, reject.Reason));
+        Assert.Equal(("line 3", "workers", "missing value"), (reject.Row, reject.Field, reject.Reason));
     }
 
     private (CommuteCheckResult Check, IReadOnlyList<AcceptedCommute> Accepted) Read(params string[] lines) =>

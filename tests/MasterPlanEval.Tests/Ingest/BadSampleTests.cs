@@ -12,30 +12,33 @@ public sealed class BadSampleTests
 
     public static TheoryData<string, string, string, string> ExpectedRejects() => new()
     {
-        { "population_grid", "row 7", "residents", "'many' is not a number" },
-        { "population_grid", "row 8", "workers", "-5 is out of range: must be >= 0 and <= 200000 per cell" },
-        { "population_grid", "row 9", "year", "missing value" },
-        { "population_grid", "row 10", "cell_id", "cell 'a1' appears twice for 2020 (first at row 1)" },
-        { "population_grid", "row 11", "residents", "1E+308 is out of range: must be >= 0 and <= 100000 per cell (limit of population_grid; set inputs.population_grid.limits.residents to change)" },
-        { "census", "row 3", "unit_id", "'D1' is not a sub-district of the planning units" },
-        { "census", "row 4", "residents", "-40 is out of range: must be >= 0 and <= 2000000 per sub-district" },
-        { "census", "row 5", "residents", "3000000 is out of range: must be >= 0 and <= 2000000 per sub-district (limit of census; set inputs.census.limits.residents to change)" },
+        { "population_grid", "line 8", "residents", "'many' is not a number" },
+        { "population_grid", "line 9", "workers", "-5 is out of range: must be >= 0 and <= 200000 per cell" },
+        { "population_grid", "line 10", "year", "missing value" },
+        { "population_grid", "line 11", "cell_id", "cell 'a1' appears twice for 2020 (first at line 2)" },
+        { "population_grid", "line 12", "residents", "1E+308 is out of range: must be >= 0 and <= 100000 per cell (limit of population_grid; set inputs.population_grid.limits.residents to change)" },
+        { "population_grid", "line 15", "row", "the row has 7 fields but the header has 6: an unquoted comma in a value (a decimal comma?) shifts the values after it" },
+        { "census", "line 4", "unit_id", "'D1' is not a sub-district of the planning units" },
+        { "census", "line 5", "residents", "-40 is out of range: must be >= 0 and <= 2000000 per sub-district" },
+        { "census", "line 6", "residents", "3000000 is out of range: must be >= 0 and <= 2000000 per sub-district (limit of census; set inputs.census.limits.residents to change)" },
         { "land_use", "feature 4", "class_code", "'9901' has no mapping in classification gb-land-sea-2023" },
         { "land_use", "feature 5", "geometry", "no geometry" },
         { "land_use", "feature 6", "parcel_id", "parcel 'L1' appears twice for 2020 (first at feature 0)" },
         { "land_use", "feature 8", "geometry", "area 1024 is out of range: must be > 0 and <= 1000 km2 (limit of land_use; set inputs.land_use.limits.area_km2 to change)" },
-        { "facilities", "row 6", "type", "unknown facility type 'hospital' (known: park, clinic, primary_school, middle_school, elderly_care, market, sports, rail_station, bus_stop)" },
-        { "facilities", "row 7", "x", "'450k' is not a number" },
-        { "facilities", "row 8", "facility_id", "facility 'PK1' appears twice (first at row 1)" },
-        { "mobility", "row 6", "minutes", "0 is out of range: must be > 0 and <= 300 minutes" },
-        { "mobility", "row 7", "minutes", "400 is out of range: must be > 0 and <= 300 minutes (limit of mobility; set inputs.mobility.limits.minutes to change)" },
-        { "mobility", "row 8", "mode", "unknown mode 'scooter' (known: walk, bike, bus, rail, car, other)" },
-        { "mobility", "row 9", "home_cell", "unknown cell 'zz_9' (not a cell of population_grid; an end outside the city is empty)" },
-        { "mobility", "row 10", "persons", "-3 is out of range: must be > 0 and <= 200000 per row" },
-        { "mobility", "row 11", "work_cell", "unknown cell 'b9' (not a cell of population_grid; an end outside the city is empty)" },
-        { "mobility", "row 12", "home_cell", "home_cell and work_cell are both empty: a commute needs an end in the city" },
-        { "mobility", "row 13", "persons", "1000000 is out of range: must be > 0 and <= 200000 per row (limit of mobility; set inputs.mobility.limits.persons to change)" },
-        { "mobility", "row 14", "distance_km", "5000 is out of range: must be >= 0 and <= 500 km (limit of mobility; set inputs.mobility.limits.distance_km to change)" },
+        { "land_use", "feature 10", "geometry", "degenerate geometry: a ring that is not closed or has fewer than 4 points (points must form a closed linestring)" },
+        { "land_use", "feature 11", "class_code", "is a JSON object, not a single text or number" },
+        { "facilities", "line 7", "type", "unknown facility type 'hospital' (known: park, clinic, primary_school, middle_school, elderly_care, market, sports, rail_station, bus_stop)" },
+        { "facilities", "line 8", "x", "'450k' is not a number" },
+        { "facilities", "line 9", "facility_id", "facility 'PK1' appears twice (first at line 2)" },
+        { "mobility", "line 7", "minutes", "0 is out of range: must be > 0 and <= 300 minutes" },
+        { "mobility", "line 8", "minutes", "400 is out of range: must be > 0 and <= 300 minutes (limit of mobility; set inputs.mobility.limits.minutes to change)" },
+        { "mobility", "line 9", "mode", "unknown mode 'scooter' (known: walk, bike, bus, rail, car, other)" },
+        { "mobility", "line 10", "home_cell", "unknown cell 'zz_9' (not a cell of population_grid; an end outside the city is empty)" },
+        { "mobility", "line 11", "persons", "-3 is out of range: must be > 0 and <= 200000 per row" },
+        { "mobility", "line 12", "work_cell", "unknown cell 'b9' (not a cell of population_grid; an end outside the city is empty)" },
+        { "mobility", "line 13", "home_cell", "home_cell and work_cell are both empty: a commute needs an end in the city" },
+        { "mobility", "line 14", "persons", "1000000 is out of range: must be > 0 and <= 200000 per row (limit of mobility; set inputs.mobility.limits.persons to change)" },
+        { "mobility", "line 15", "distance_km", "5000 is out of range: must be >= 0 and <= 500 km (limit of mobility; set inputs.mobility.limits.distance_km to change)" },
     };
 
     [Theory]
@@ -61,10 +64,23 @@ public sealed class BadSampleTests
         Assert.Equal(0, rejected["planning_units"]);
         Assert.Equal(0, rejected["control_lines"]);
         Assert.Contains("land_use 2020: 2 parcels overlap others, 0.01 km² counted twice (first: 'L1' and 'L7'); area sums of that year include it", result.Manifest.Notes);
+        // Lines 13 and 14 of population_grid.csv are blank: 12 rows read, not 14.
+        Assert.Equal(12, result.Manifest.Datasets.Single(d => d.Dataset == "population_grid").Read);
+    }
+
+    [Fact]
+    public async Task The_bow_tie_parcel_is_repaired_and_used()
+    {
+        var rejects = await RejectsAsync();
+        var repaired = Assert.Single(rejects, r => r[5] == "repaired");
+        Assert.Equal(["land_use", "feature 9", "geometry", "invalid geometry (Self-intersection) repaired"], new[] { repaired[0], repaired[2], repaired[3], repaired[4] });
+        Assert.DoesNotContain(rejects, r => r[0] == "land_use" && r[2] == "feature 9" && r[5] == "rejected");
     }
 
     public static TheoryData<string, int, string> FatalConfigs() => new()
     {
+        { "duplicate-header", 4, "census_duplicate_header.csv, line 1, field 'year': column 'year' appears 2 times in the header (columns 2 and 4)" },
+        { "geojson-syntax", 4, "land_use_syntax_error.geojson, feature 1: not a readable GeoJSON FeatureCollection: invalid JSON at line 5" },
         { "missing-column", 4, "missing required column 'residents' for input 'population_grid'" },
         { "missing-file", 4, "input 'population_grid' file not found" },
         { "share-out-of-range", 6, "value 1.5 is outside the range [0, 1] of indicator 'park_coverage_500m'" },

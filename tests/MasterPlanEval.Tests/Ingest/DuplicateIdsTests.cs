@@ -57,8 +57,8 @@ public sealed class DuplicateIdsTests : IDisposable
         Assert.Equal([("PK1", 450125.0), ("CL1", 450625.0)], result.Accepted.Select(f => (f.Id, f.X)));
         Assert.Equal(
             [
-                ("row 2", "type", "unknown facility type 'hospital' (known: park, clinic, primary_school, middle_school, elderly_care, market, sports, rail_station, bus_stop)"),
-                ("row 3", "facility_id", "facility 'PK1' appears twice (first at row 1)"),
+                ("line 3", "type", "unknown facility type 'hospital' (known: park, clinic, primary_school, middle_school, elderly_care, market, sports, rail_station, bus_stop)"),
+                ("line 4", "facility_id", "facility 'PK1' appears twice (first at line 2)"),
             ],
             result.Rejects.Select(r => (r.Row, r.Field, r.Reason)));
     }

@@ -34,9 +34,9 @@ public sealed class InputLimitsTests : IDisposable
         Assert.Equal("A2", Assert.Single(result.Accepted).CellId);
         Assert.Equal(
             [
-                ("row 1", "residents", "1E+308 is out of range: must be >= 0 and <= 100000 per cell (limit of population_grid; set inputs.population_grid.limits.residents to change)"),
-                ("row 3", "workers", "200001 is out of range: must be >= 0 and <= 200000 per cell (limit of population_grid; set inputs.population_grid.limits.workers to change)"),
-                ("row 4", "residents", "-1 is out of range: must be >= 0 and <= 100000 per cell"),
+                ("line 2", "residents", "1E+308 is out of range: must be >= 0 and <= 100000 per cell (limit of population_grid; set inputs.population_grid.limits.residents to change)"),
+                ("line 4", "workers", "200001 is out of range: must be >= 0 and <= 200000 per cell (limit of population_grid; set inputs.population_grid.limits.workers to change)"),
+                ("line 5", "residents", "-1 is out of range: must be >= 0 and <= 100000 per cell"),
             ],
             result.Rejects.Select(r => (r.Row, r.Field, r.Reason)));
     }
@@ -65,7 +65,7 @@ public sealed class InputLimitsTests : IDisposable
         Assert.Equal("S1", Assert.Single(result.Accepted).UnitId);
         var reject = Assert.Single(result.Rejects);
         Assert.Equal(
-            ("row 2", "residents", "2000001 is out of range: must be >= 0 and <= 2000000 per sub-district (limit of census; set inputs.census.limits.residents to change)"),
+            ("line 3", "residents", "2000001 is out of range: must be >= 0 and <= 2000000 per sub-district (limit of census; set inputs.census.limits.residents to change)"),
             (reject.Row, reject.Field, reject.Reason));
     }
 
