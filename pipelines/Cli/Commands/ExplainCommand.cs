@@ -64,7 +64,7 @@ public static class ExplainCommand
             : $"  target:      {r.TargetKind} {N(r.TargetValue)}{(r.TargetValueMax is null ? string.Empty : $"–{N(r.TargetValueMax)}")} by {r.TargetYear}; baseline {N(r.BaselineValue)} ({r.BaselineYear?.ToString(CultureInfo.InvariantCulture) ?? "-"})");
         output.WriteLine($"  status:      {r.TargetStatus}; trajectory {r.TrajectoryStatus} (expected {N(r.ExpectedValue)}, progress {N(r.ProgressToTarget)})");
         output.WriteLine($"  change:      {N(r.ChangeFromPrevious)} since {r.PreviousYear?.ToString(CultureInfo.InvariantCulture) ?? "-"}; {N(r.ChangeSinceBaseline)} since baseline");
-        output.WriteLine($"  computed by: {r.Engine}, catalog {r.CatalogVersion}, run {r.RunId}");
+        output.WriteLine($"  computed by: {r.Engine}, catalog {r.CatalogVersion}, evaluation {r.EvaluationId}");
     }
 
     private static void PrintInputs(TextWriter output, string manifestPath)
@@ -75,6 +75,11 @@ public static class ExplainCommand
         }
 
         using var manifest = JsonDocument.Parse(File.ReadAllText(manifestPath));
+        if (manifest.RootElement.TryGetProperty("run_id", out var runId) && manifest.RootElement.TryGetProperty("started_utc", out var started))
+        {
+            output.WriteLine($"  run:         {runId.GetString()}, started {started.GetString()}");
+        }
+
         foreach (var input in manifest.RootElement.GetProperty("inputs").EnumerateArray())
         {
             output.WriteLine($"  input:       {input.GetProperty("role").GetString()} {Path.GetFileName(input.GetProperty("path").GetString())} sha256 {input.GetProperty("sha256").GetString()?[..16]}…");

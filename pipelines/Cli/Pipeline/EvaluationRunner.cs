@@ -18,25 +18,26 @@ public static class EvaluationRunner
     public static string ToolVersion =>
         typeof(EvaluationRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
 
-    public static async Task<RunResult> RunAsync(RunOptions options, CancellationToken cancellationToken)
+    public static Task<RunResult> RunAsync(RunOptions options, CancellationToken cancellationToken) =>
+        RunAsync(options, TimeProvider.System, cancellationToken);
+
+    /// <summary>A run whose start and finish times (the run id, the manifest) come from <paramref name="clock"/>.</summary>
+    public static async Task<RunResult> RunAsync(RunOptions options, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var started = DateTimeOffset.UtcNow;
+        var started = clock.GetUtcNow();
         var timer = new StageTimer();
         using var engine = EngineFactory.Create(options.Engine);
         var prepared = EvaluationPreparer.Prepare(options, timer);
         EngineLoad.Run(engine, prepared, timer);
         var values = timer.Time("engine.evaluate", () => Evaluate(engine, prepared), v => v.Count);
         prepared = EngineLoad.CheckCommutes(engine, prepared, timer);
-        var identity = prepared.Checksums.Select(c => c.Sha256)
-            .Append(prepared.Catalog.ContentHash)
-            .Append(string.Join(',', prepared.Config.Years))
-            .Append(engine.Name);
-        var folder = RunFolder.Create(options.OutDirectory, started, identity);
+        var evaluationId = RunIdentity.EvaluationId(prepared, engine.Name, ToolVersion);
+        var folder = RunFolder.Create(options.OutDirectory, started, evaluationId);
         try
         {
-            var rows = ScorecardAssembler.Assemble(folder.RunId, engine.Name, prepared.Catalog, prepared.Data.AllUnits, prepared.Targets, values);
+            var rows = ScorecardAssembler.Assemble(evaluationId, engine.Name, prepared.Catalog, prepared.Data.AllUnits, prepared.Targets, values);
             var outputs = await timer.TimeAsync("scorecards", () => WriteOutputsAsync(folder, prepared, rows, cancellationToken), o => o.Sum(f => f.Rows));
-            var manifest = Manifest(folder.RunId, "run", prepared, engine, started, timer, outputs);
+            var manifest = Manifest(folder.RunId, evaluationId, "run", prepared, engine, started, clock.GetUtcNow(), timer, outputs);
             AtomicFile.WriteAllText(folder.PathOf("manifest.json"), JsonSerializer.Serialize(manifest, ManifestJson.Options) + "\n");
             folder.Commit();
             return new RunResult(folder.FinalPath, manifest, rows);
@@ -49,9 +50,18 @@ public static class EvaluationRunner
     }
 
     public static RunManifest Manifest(
-        string runId, string command, PreparedEvaluation prepared, IEvaluationEngine? engine, DateTimeOffset started, StageTimer timer, IReadOnlyList<OutputFile> outputs) =>
+        string runId,
+        string evaluationId,
+        string command,
+        PreparedEvaluation prepared,
+        IEvaluationEngine? engine,
+        DateTimeOffset started,
+        DateTimeOffset finished,
+        StageTimer timer,
+        IReadOnlyList<OutputFile> outputs) =>
         new(
             runId,
+            evaluationId,
             command,
             ToolVersion,
             engine?.Name ?? "none",
@@ -64,7 +74,7 @@ public static class EvaluationRunner
             prepared.Config.WorkingCrs,
             prepared.Targets.PlanId,
             started,
-            DateTimeOffset.UtcNow,
+            finished,
             prepared.Checksums,
             prepared.Counts,
             prepared.Data.Repairs.Count,
