@@ -87,10 +87,12 @@ public sealed class SqlRenderer(SqlDialect dialect)
     /// bits of a value (mean_commute_distance_km by up to 9e-15). Each summand is cast to a fixed-point DECIMAL with
     /// 8 decimals — a deterministic rounding of one value — and a SUM of DECIMALs is an exact integer sum in both
     /// engines (DuckDB: 128-bit, Spark: DECIMAL(p+10)), so any order gives the same result, converted back to DOUBLE.
-    /// Both engines round on the cast and fail loudly (never wrap) when a value does not fit.
+    /// Both engines round on the cast and stop with an error (never wrap) when a value does not fit — Spark in ANSI
+    /// mode (spark.sql.ansi.enabled, the default since Spark 4), which the Spark engine must keep on: without it a
+    /// value that does not fit becomes NULL and silently drops out of its sum.
     /// <para>
-    /// Why DECIMAL(18, 8) for a fact row: it fits a 64-bit integer, which DuckDB casts and adds about as fast as a
-    /// double (DECIMAL(38, s) costs 3–5 times more over 20 M commutes), and holds every plausible Beijing summand
+    /// Why DECIMAL(18, 8) for a fact row: it fits a 64-bit integer, which DuckDB casts and adds nearly as fast as a
+    /// double (DECIMAL(38, s), 128-bit, took twice as long over 20 M commutes), and holds every plausible Beijing summand
     /// below 1e10: persons ≤ 1e6 per row, × minutes ≤ 300 → 3e8, × distance ≤ 1000 km → 1e9; residents and workers
     /// ≤ 1e6 per cell; areas in km² (the city is 16,410 km²), and × 1e6 in m² for a parcel piece within one
     /// sub-district (&lt; 1,000 km², 1e9 m²). 8 decimals keep 0.01 m² of a km² area, 10 µm of a km, 1e-8 of a person:
