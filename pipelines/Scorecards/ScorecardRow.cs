@@ -5,7 +5,7 @@ namespace MasterPlanEval.Scorecards;
 /// the Parquet file, and docs/scorecard-schema.md is generated from this record (a test keeps them in step).
 /// </summary>
 public sealed record ScorecardRow(
-    [property: ScorecardColumn("Evaluation id: 16 hex characters hashing what the numbers depend on (tool version, engine, catalog, years, indicators, every input file's SHA-256), e.g. 3f2a9c1b5d7e8f90; no time, so two runs of one evaluation write identical files. manifest.json holds it with the run id (start time and hash, the folder's name) and the times.")] string EvaluationId,
+    [property: ScorecardColumn("Evaluation id: 16 hex characters hashing what the numbers depend on (tool version and build commit, engine, catalog, years, indicators, every input file's SHA-256), e.g. 3f2a9c1b5d7e8f90; no time, so two runs of one evaluation write identical files. manifest.json holds it with the run id (start time and hash, the folder's name) and the times.")] string EvaluationId,
     [property: ScorecardColumn("Evaluation year the value is for.")] int Year,
     [property: ScorecardColumn("Unit level: city, zone (a configured group of districts), district or subdistrict.")] string Level,
     [property: ScorecardColumn("Planning unit id (from planning_units.unit_id).")] string UnitId,

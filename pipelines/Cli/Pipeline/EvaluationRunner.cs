@@ -15,8 +15,11 @@ namespace MasterPlanEval.Cli.Pipeline;
 /// </summary>
 public static class EvaluationRunner
 {
-    public static string ToolVersion =>
-        typeof(EvaluationRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+    public static string ToolVersion => ToolBuild.Split('+')[0];
+
+    /// <summary>The version with the commit it was built from (0.1.0+727f1c4…): what the evaluation id names.</summary>
+    public static string ToolBuild =>
+        typeof(EvaluationRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     public static Task<RunResult> RunAsync(RunOptions options, CancellationToken cancellationToken) =>
         RunAsync(options, TimeProvider.System, cancellationToken);
@@ -31,7 +34,7 @@ public static class EvaluationRunner
         EngineLoad.Run(engine, prepared, timer);
         var values = timer.Time("engine.evaluate", () => Evaluate(engine, prepared), v => v.Count);
         prepared = EngineLoad.CheckCommutes(engine, prepared, timer);
-        var evaluationId = RunIdentity.EvaluationId(prepared, engine.Name, ToolVersion);
+        var evaluationId = RunIdentity.EvaluationId(prepared, engine.Name, ToolBuild);
         var folder = RunFolder.Create(options.OutDirectory, started, evaluationId);
         try
         {

@@ -16,15 +16,16 @@ public static class RunIdentity
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts))));
 
     /// <summary>
-    /// 16 hex characters: a hash of everything the numbers depend on — the tool version, the engine, the catalog's
+    /// 16 hex characters: a hash of everything the numbers depend on — the tool's version and the commit it was built
+    /// from (<paramref name="toolBuild"/>: a change of code is a change of evaluation), the engine, the catalog's
     /// content hash, the years and the indicators evaluated (sorted: the order they were asked in changes nothing), and every input file (the config and targets included)
     /// by role and SHA-256.
     /// </summary>
-    public static string EvaluationId(PreparedEvaluation prepared, string engine, string toolVersion) =>
+    public static string EvaluationId(PreparedEvaluation prepared, string engine, string toolBuild) =>
         Hash(
             new[]
             {
-                $"tool {toolVersion}",
+                $"tool {toolBuild}",
                 $"engine {engine}",
                 $"catalog {prepared.Catalog.ContentHash}",
                 $"years {string.Join(',', prepared.Config.Years.Order().Select(y => y.ToString(CultureInfo.InvariantCulture)))}",
