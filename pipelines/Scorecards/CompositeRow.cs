@@ -10,7 +10,7 @@ namespace MasterPlanEval.Scorecards;
 /// <see cref="WeightPresent"/> tells how much of the index stands on evidence.
 /// </summary>
 public sealed record CompositeRow(
-    string RunId,
+    string EvaluationId,
     int Year,
     string Level,
     string UnitId,
@@ -29,7 +29,7 @@ public sealed record CompositeRow(
     public static IReadOnlyList<CompositeRow> Compute(IReadOnlyList<ScorecardRow> rows, IReadOnlyList<CompositeSpec> composites)
     {
         var result = new List<CompositeRow>();
-        foreach (var unit in rows.GroupBy(r => (r.RunId, r.Year, r.Level, r.UnitId, r.UnitNameZh, r.UnitNameEn)))
+        foreach (var unit in rows.GroupBy(r => (r.EvaluationId, r.Year, r.Level, r.UnitId, r.UnitNameZh, r.UnitNameEn)))
         {
             var byIndicator = unit.ToDictionary(r => r.IndicatorId, StringComparer.Ordinal);
             foreach (var composite in composites)
@@ -41,7 +41,7 @@ public sealed record CompositeRow(
                 var present = scored.Where(s => s.Score is not null).ToList();
                 var weight = present.Sum(s => s.Weight);
                 result.Add(new CompositeRow(
-                    unit.Key.RunId,
+                    unit.Key.EvaluationId,
                     unit.Key.Year,
                     unit.Key.Level,
                     unit.Key.UnitId,

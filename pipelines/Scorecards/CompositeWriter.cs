@@ -11,7 +11,7 @@ public static class CompositeWriter
 {
     private static readonly (string Name, Func<CompositeRow, string> Get)[] Texts =
     [
-        ("run_id", r => r.RunId), ("level", r => r.Level), ("unit_id", r => r.UnitId), ("unit_name_zh", r => r.UnitNameZh),
+        ("evaluation_id", r => r.EvaluationId), ("level", r => r.Level), ("unit_id", r => r.UnitId), ("unit_name_zh", r => r.UnitNameZh),
         ("unit_name_en", r => r.UnitNameEn), ("composite_id", r => r.CompositeId), ("composite_name_zh", r => r.CompositeNameZh),
         ("composite_name_en", r => r.CompositeNameEn), ("components", r => r.Components),
     ];

@@ -6,7 +6,7 @@ namespace MasterPlanEval.Scorecards;
 /// not judged) and by trajectory (on track / off track).
 /// </summary>
 public sealed record DimensionSummaryRow(
-    string RunId,
+    string EvaluationId,
     int Year,
     string Level,
     string UnitId,
@@ -25,9 +25,9 @@ public sealed record DimensionSummaryRow(
 {
     /// <summary>Summaries of scorecard rows, one per year, unit and dimension, in scorecard order.</summary>
     public static IReadOnlyList<DimensionSummaryRow> Summarize(IEnumerable<ScorecardRow> rows) =>
-        rows.GroupBy(r => (r.RunId, r.Year, r.Level, r.UnitId, r.UnitNameZh, r.UnitNameEn, r.DimensionZh, r.DimensionEn))
+        rows.GroupBy(r => (r.EvaluationId, r.Year, r.Level, r.UnitId, r.UnitNameZh, r.UnitNameEn, r.DimensionZh, r.DimensionEn))
             .Select(g => new DimensionSummaryRow(
-                g.Key.RunId,
+                g.Key.EvaluationId,
                 g.Key.Year,
                 g.Key.Level,
                 g.Key.UnitId,

@@ -11,7 +11,7 @@ public static class DimensionSummaryWriter
 {
     private static readonly (string Name, Func<DimensionSummaryRow, string> Get)[] Texts =
     [
-        ("run_id", r => r.RunId), ("level", r => r.Level), ("unit_id", r => r.UnitId), ("unit_name_zh", r => r.UnitNameZh),
+        ("evaluation_id", r => r.EvaluationId), ("level", r => r.Level), ("unit_id", r => r.UnitId), ("unit_name_zh", r => r.UnitNameZh),
         ("unit_name_en", r => r.UnitNameEn), ("dimension_zh", r => r.DimensionZh), ("dimension_en", r => r.DimensionEn),
     ];
 

@@ -41,6 +41,9 @@ public static class SchemaDocument
         Line("- One file per run and year: `<out>/<run_id>/scorecard_<year>.parquet`.");
         Line($"- Compression: {ScorecardWriter.Compression}.");
         Line("- Rows are sorted by `year`, then `level` (city, district, subdistrict), then `unit_id`, then `indicator_id`.");
+        Line("- No time is written into the file: two runs of the same evaluation (same `evaluation_id`) write identical bytes,");
+        Line("  and every value is the same to the bit (sums are exact fixed-point sums, whatever order the engine adds rows in).");
+        Line("  The run id (the folder's name) and the times are in the run's `manifest.json`, beside `evaluation_id`.");
         return text.ToString();
     }
 

@@ -1,11 +1,11 @@
 namespace MasterPlanEval.Scorecards;
 
 /// <summary>
-/// One row of a scorecard: one run × year × unit × indicator. The property order is the column order of
+/// One row of a scorecard: one evaluation × year × unit × indicator. The property order is the column order of
 /// the Parquet file, and docs/scorecard-schema.md is generated from this record (a test keeps them in step).
 /// </summary>
 public sealed record ScorecardRow(
-    [property: ScorecardColumn("Run id: UTC start time and a short hash of the inputs, e.g. 20261128T170000Z-3f2a9c1b.")] string RunId,
+    [property: ScorecardColumn("Evaluation id: 16 hex characters hashing what the numbers depend on (tool version and build commit, engine, catalog, years, indicators, every input file's SHA-256), e.g. 3f2a9c1b5d7e8f90; no time, so two runs of one evaluation write identical files. manifest.json holds it with the run id (start time and hash, the folder's name) and the times.")] string EvaluationId,
     [property: ScorecardColumn("Evaluation year the value is for.")] int Year,
     [property: ScorecardColumn("Unit level: city, zone (a configured group of districts), district or subdistrict.")] string Level,
     [property: ScorecardColumn("Planning unit id (from planning_units.unit_id).")] string UnitId,

@@ -32,7 +32,7 @@ public static class ScorecardSchema
     /// <summary>Builds a row from values in column order (the order of the record's primary constructor).</summary>
     internal static ScorecardRow CreateRow(object?[] values) => (ScorecardRow)RowConstructor.Invoke(values);
 
-    /// <summary>PascalCase to snake_case: RunId → run_id, UnitNameZh → unit_name_zh, HTTPPort → http_port.</summary>
+    /// <summary>PascalCase to snake_case: EvaluationId → evaluation_id, UnitNameZh → unit_name_zh, HTTPPort → http_port.</summary>
     internal static string ToSnakeCase(string name)
     {
         var builder = new StringBuilder(name.Length + 8);

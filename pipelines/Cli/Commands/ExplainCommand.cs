@@ -89,11 +89,12 @@ public static class ExplainCommand
             : $"  target:      {r.TargetKind} {N(r.TargetValue)}{(r.TargetValueMax is null ? string.Empty : $"–{N(r.TargetValueMax)}")} by {r.TargetYear}; baseline {N(r.BaselineValue)} ({r.BaselineYear?.ToString(CultureInfo.InvariantCulture) ?? "-"})");
         output.WriteLine($"  status:      {r.TargetStatus}; trajectory {r.TrajectoryStatus} (expected {N(r.ExpectedValue)}, progress {N(r.ProgressToTarget)})");
         output.WriteLine($"  change:      {N(r.ChangeFromPrevious)} since {r.PreviousYear?.ToString(CultureInfo.InvariantCulture) ?? "-"}; {N(r.ChangeSinceBaseline)} since baseline");
-        output.WriteLine($"  computed by: {r.Engine}, catalog {r.CatalogVersion}, run {r.RunId}");
+        output.WriteLine($"  computed by: {r.Engine}, catalog {r.CatalogVersion}, evaluation {r.EvaluationId}");
     }
 
     private static void PrintInputs(TextWriter output, ExplainedRun run)
     {
+        output.WriteLine($"  run:         {run.RunId}, started {run.StartedUtc}");
         foreach (var input in run.Inputs)
         {
             output.WriteLine($"  input:       {input.Role} {Path.GetFileName(input.Path)} sha256 {input.Sha256[..Math.Min(16, input.Sha256.Length)]}…");

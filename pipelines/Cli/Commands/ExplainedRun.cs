@@ -5,10 +5,11 @@ namespace MasterPlanEval.Cli.Commands;
 
 /// <summary>
 /// What <c>explain</c> needs of a run folder's manifest.json: that it is a run (not a validation), its
-/// years, the files it wrote and its inputs. A folder without one, or with a damaged one, is an input error
+/// id and start, years, the files it wrote and its inputs. A folder without one, or with a damaged one, is an input error
 /// naming the file: the run folder is what the user handed in.
 /// </summary>
-public sealed record ExplainedRun(string Folder, IReadOnlyList<int> Years, IReadOnlySet<string> Outputs, IReadOnlyList<ExplainedInput> Inputs)
+public sealed record ExplainedRun(
+    string Folder, string RunId, string StartedUtc, IReadOnlyList<int> Years, IReadOnlySet<string> Outputs, IReadOnlyList<ExplainedInput> Inputs)
 {
     public static ExplainedRun Read(string folder)
     {
@@ -30,6 +31,8 @@ public sealed record ExplainedRun(string Folder, IReadOnlyList<int> Years, IRead
 
             return new ExplainedRun(
                 folder,
+                root.GetProperty("run_id").GetString() ?? string.Empty,
+                root.GetProperty("started_utc").GetString() ?? string.Empty,
                 root.GetProperty("years").EnumerateArray().Select(y => y.GetInt32()).ToList(),
                 root.GetProperty("outputs").EnumerateArray().Select(o => o.GetProperty("file").GetString() ?? string.Empty).ToHashSet(StringComparer.Ordinal),
                 root.GetProperty("inputs").EnumerateArray().Select(i => new ExplainedInput(

@@ -25,11 +25,12 @@ public static class ValidateCommand
         var prepared = EvaluationPreparer.Prepare(options, timer);
         EngineLoad.Run(engine, prepared, timer);
         prepared = EngineLoad.CheckCommutes(engine, prepared, timer);
-        var folder = RunFolder.Create(options.OutDirectory, started, prepared.Checksums.Select(c => c.Sha256).Prepend("validate"));
+        var validationId = RunIdentity.Hash(prepared.Checksums.Select(c => $"input {c.Role} {c.Sha256}").Prepend("validate"))[..16];
+        var folder = RunFolder.Create(options.OutDirectory, started, validationId);
         try
         {
             var rejects = EvaluationRunner.WriteRejects(folder, prepared);
-            var manifest = EvaluationRunner.Manifest(folder.RunId, "validate", prepared, engine, started, timer, [rejects]);
+            var manifest = EvaluationRunner.Manifest(folder.RunId, validationId, "validate", prepared, engine, started, DateTimeOffset.UtcNow, timer, [rejects]);
             AtomicFile.WriteAllText(folder.PathOf("manifest.json"), JsonSerializer.Serialize(manifest, ManifestJson.Options) + "\n");
             folder.Commit();
         }

@@ -16,12 +16,19 @@ namespace MasterPlanEval.Cli.Pipeline;
 /// </summary>
 public static class EvaluationRunner
 {
-    public static string ToolVersion =>
-        typeof(EvaluationRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+    public static string ToolVersion => ToolBuild.Split('+')[0];
 
-    public static async Task<RunResult> RunAsync(RunOptions options, CancellationToken cancellationToken)
+    /// <summary>The version with the commit it was built from (0.1.0+727f1c4…): what the evaluation id names.</summary>
+    public static string ToolBuild =>
+        typeof(EvaluationRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    public static Task<RunResult> RunAsync(RunOptions options, CancellationToken cancellationToken) =>
+        RunAsync(options, TimeProvider.System, cancellationToken);
+
+    /// <summary>A run whose start and finish times (the run id, the manifest) come from <paramref name="clock"/>.</summary>
+    public static async Task<RunResult> RunAsync(RunOptions options, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var started = DateTimeOffset.UtcNow;
+        var started = clock.GetUtcNow();
         var timer = new StageTimer();
         using var engine = EngineFactory.Create(options.Engine);
         var prepared = EvaluationPreparer.Prepare(options, timer);
@@ -31,16 +38,13 @@ public static class EvaluationRunner
         prepared = EngineLoad.CheckCommutes(engine, prepared, timer);
         RejectShare.Check(prepared);
         var values = Combine(plans, sums, prepared);
-        var identity = prepared.Checksums.Select(c => c.Sha256)
-            .Append(prepared.Catalog.ContentHash)
-            .Append(string.Join(',', prepared.Config.Years))
-            .Append(engine.Name);
-        var folder = RunFolder.Create(options.OutDirectory, started, identity);
+        var evaluationId = RunIdentity.EvaluationId(prepared, engine.Name, ToolBuild);
+        var folder = RunFolder.Create(options.OutDirectory, started, evaluationId);
         try
         {
-            var rows = ScorecardAssembler.Assemble(folder.RunId, engine.Name, prepared.Catalog, prepared.Data.AllUnits, prepared.Targets, values);
+            var rows = ScorecardAssembler.Assemble(evaluationId, engine.Name, prepared.Catalog, prepared.Data.AllUnits, prepared.Targets, values);
             var outputs = await timer.TimeAsync("scorecards", () => WriteOutputsAsync(folder, prepared, rows, cancellationToken), o => o.Sum(f => f.Rows));
-            var manifest = Manifest(folder.RunId, "run", prepared, engine, started, timer, outputs);
+            var manifest = Manifest(folder.RunId, evaluationId, "run", prepared, engine, started, clock.GetUtcNow(), timer, outputs);
             AtomicFile.WriteAllText(folder.PathOf("manifest.json"), JsonSerializer.Serialize(manifest, ManifestJson.Options) + "\n");
             folder.Commit();
             return new RunResult(folder.FinalPath, manifest, rows);
@@ -53,9 +57,18 @@ public static class EvaluationRunner
     }
 
     public static RunManifest Manifest(
-        string runId, string command, PreparedEvaluation prepared, IEvaluationEngine? engine, DateTimeOffset started, StageTimer timer, IReadOnlyList<OutputFile> outputs) =>
+        string runId,
+        string evaluationId,
+        string command,
+        PreparedEvaluation prepared,
+        IEvaluationEngine? engine,
+        DateTimeOffset started,
+        DateTimeOffset finished,
+        StageTimer timer,
+        IReadOnlyList<OutputFile> outputs) =>
         new(
             runId,
+            evaluationId,
             command,
             ToolVersion,
             engine?.Name ?? "none",
@@ -68,7 +81,7 @@ public static class EvaluationRunner
             prepared.Config.WorkingCrs,
             prepared.Targets.PlanId,
             started,
-            DateTimeOffset.UtcNow,
+            finished,
             prepared.Checksums,
             prepared.Counts,
             prepared.Data.Repairs.Count,

@@ -4,10 +4,13 @@ namespace MasterPlanEval.Cli.Pipeline;
 
 /// <summary>
 /// manifest.json of a run: what went in (files and checksums, counts), what defined the numbers (catalog
-/// version and hash, engine, tool version), how long each stage took and what came out.
+/// version and hash, engine, tool version), how long each stage took and what came out. The run id (start time and
+/// a hash) and the times are here only; the Parquet files carry the time-free <see cref="EvaluationId"/>
+/// (<see cref="RunIdentity.EvaluationId"/>), so two runs of one evaluation write the same bytes.
 /// </summary>
 public sealed record RunManifest(
     string RunId,
+    string EvaluationId,
     string Command,
     string ToolVersion,
     string Engine,

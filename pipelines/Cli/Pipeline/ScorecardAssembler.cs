@@ -12,14 +12,14 @@ namespace MasterPlanEval.Cli.Pipeline;
 public static class ScorecardAssembler
 {
     public static IReadOnlyList<ScorecardRow> Assemble(
-        string runId, string engine, IndicatorCatalog catalog, IReadOnlyList<PlanningUnit> units, PlanTargets targets, IEnumerable<IndicatorValue> values)
+        string evaluationId, string engine, IndicatorCatalog catalog, IReadOnlyList<PlanningUnit> units, PlanTargets targets, IEnumerable<IndicatorValue> values)
     {
         var unitsById = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
         var indicators = catalog.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var all = values.ToList();
         var previous = Previous(all);
         return all
-            .Select(v => Row(runId, engine, catalog, indicators[v.IndicatorId], unitsById[v.UnitId], targets, v, previous.GetValueOrDefault(v)))
+            .Select(v => Row(evaluationId, engine, catalog, indicators[v.IndicatorId], unitsById[v.UnitId], targets, v, previous.GetValueOrDefault(v)))
             .OrderBy(r => r.Year)
             .ThenBy(r => UnitLevels.Parse(r.Level))
             .ThenBy(r => r.UnitId, StringComparer.Ordinal)
@@ -49,7 +49,7 @@ public static class ScorecardAssembler
     }
 
     private static ScorecardRow Row(
-        string runId,
+        string evaluationId,
         string engine,
         IndicatorCatalog catalog,
         IndicatorDefinition indicator,
@@ -64,7 +64,7 @@ public static class ScorecardAssembler
         var judged = !outOfRange && !value.StandsOnIncompleteData;
         var assessment = TargetAssessment.Assess(value.Value, target, value.Year, judged);
         return new ScorecardRow(
-            runId,
+            evaluationId,
             value.Year,
             value.Level.ToText(),
             unit.Id,

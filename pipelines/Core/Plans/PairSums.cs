@@ -23,7 +23,7 @@ internal sealed class PairSums
         }
 
         var columns = string.Concat(keys.Select(k => $", f.{k} AS {k}"));
-        var sums = string.Concat(_columns.Select(c => $", SUM({c.Key}) AS {c.Value}"));
+        var sums = string.Concat(_columns.Select(c => $", {SqlRenderer.Sum(c.Key, SumScale.Coarse)} AS {c.Value}"));
         Aggregation = new SqlAggregation(
             Name,
             $"SELECT f.year AS year{columns}{sums}, COUNT(*) AS n FROM {table} f GROUP BY f.year{string.Concat(keys.Select(k => $", f.{k}"))}");

@@ -64,7 +64,7 @@ public sealed class SqlRenderer(SqlDialect dialect)
                 var sums = group.Select((aggregate, i) =>
                 {
                     names[(level, aggregate)] = $"{table}.v{i}";
-                    return $"SUM({(pair is null ? RenderSummand(aggregate) : pair.Summand(aggregate, level))}) AS v{i}";
+                    return $"{(pair is null ? Sum(RenderSummand(aggregate), SumScale.Fine) : Sum(pair.Summand(aggregate, level), SumScale.Fine))} AS v{i}";
                 }).ToList();
                 aggregations.Add(new SqlAggregation(table, pair is null
                     ? RenderSource(source, source.Table, level, sums, "COUNT(*)")
@@ -80,6 +80,41 @@ public sealed class SqlRenderer(SqlDialect dialect)
                 plan.Aggregates.Select(a => a.Source).Distinct().Select(source => tables[(level, source)]).ToList()))))).ToList();
         return new SqlBatch(aggregations, queries);
     }
+
+    /// <summary>
+    /// Every SUM of a formula, rendered so that its value does not depend on the order the engine adds rows in:
+    /// DuckDB (and Spark) add doubles in a different order from run to run across threads, which changed the last
+    /// bits of a value (mean_commute_distance_km by up to 9e-15; 800 of 15,660 values of the benchmark city). Each
+    /// summand is cast to a fixed-point DECIMAL — a deterministic rounding of one value — and a SUM of DECIMALs is an
+    /// exact integer sum in both engines (DuckDB: 128-bit; Spark: DECIMAL(min(38, p + 10), s)), so any order gives
+    /// the same result, converted back to DOUBLE. Both engines round on the cast and stop with an error (never wrap)
+    /// when a value does not fit — Spark in ANSI mode (spark.sql.ansi.enabled, the default since Spark 4), which the
+    /// Spark engine must keep on: without it a value that does not fit becomes NULL and silently drops out of its sum.
+    /// <para>
+    /// <see cref="SumScale.Fine"/>, DECIMAL(38, 20), for rows of a one-ended source (cells, census, units, land, rail:
+    /// a few hundred thousand rows for Beijing) and for a level's sum over pair sums (one row per pair of units): 20
+    /// decimals keep every double from 1e-4 up to its last bits (a km² sliver of a parcel keeps its size to 1e-14 m²)
+    /// and leave 18 integer digits, far above any plausible Beijing value: residents and workers ≤ 1e6 per cell,
+    /// areas in km² (the city has 16,410) or × 1e6 in m² for a parcel piece within one sub-district (&lt; 1,000 km²,
+    /// 1e9 m²), and pair sums below all commuters × 1000 km (2e10). These rows are few: the 128-bit cast costs
+    /// milliseconds.
+    /// </para>
+    /// <para>
+    /// <see cref="SumScale.Coarse"/>, DECIMAL(18, 8), for rows of a two-ended fact table (commutes: 20 M rows and more):
+    /// it fits a 64-bit integer, which DuckDB casts and adds much faster than a 128-bit one (20 M rows × 6 sums,
+    /// measured: double 2.0 s, DECIMAL(18, 8) 3.4 s, DECIMAL(38, 20) 5.2 s). It holds every plausible summand of a
+    /// commute below 1e10 — persons ≤ 1e6 per row, × minutes ≤ 300 → 3e8, × distance ≤ 1000 km → 1e9 — and 8
+    /// decimals keep 1e-8 of a person, minute or km: at most 5e-9 per row, so a sum of 20 M rows moves by at most
+    /// 0.1 in sums of about 1e9, far below any reported digit. The sum is DECIMAL(38, 8) in DuckDB and DECIMAL(28, 8)
+    /// in Spark: up to 1e20, against at most 1e8 rows × 1e10.
+    /// </para>
+    /// </summary>
+    internal static string Sum(string summand, SumScale scale) => scale switch
+    {
+        SumScale.Fine => $"CAST(SUM(CAST({summand} AS DECIMAL(38, 20))) AS DOUBLE)",
+        SumScale.Coarse => $"CAST(SUM(CAST({summand} AS DECIMAL(18, 8))) AS DOUBLE)",
+        _ => throw new ArgumentOutOfRangeException(nameof(scale)),
+    };
 
     /// <summary>What one fact row adds to an aggregate (one that read <c>same_unit</c> has had it fixed by <see cref="SameUnitVariant"/>).</summary>
     internal static string RenderSummand(AggregateExpr aggregate) => aggregate.Filter is null
@@ -181,4 +216,14 @@ public sealed class SqlRenderer(SqlDialect dialect)
         ComparisonOp.GreaterOrEqual => ">=",
         _ => throw new ArgumentOutOfRangeException(nameof(op)),
     };
+}
+
+/// <summary>The fixed-point DECIMAL a SUM adds its summands in (<see cref="SqlRenderer.Sum"/>).</summary>
+internal enum SumScale
+{
+    /// <summary>DECIMAL(38, 20): few rows, every double kept to 1e-20.</summary>
+    Fine,
+
+    /// <summary>DECIMAL(18, 8): tens of millions of rows (a two-ended fact table), 64-bit and fast.</summary>
+    Coarse,
 }

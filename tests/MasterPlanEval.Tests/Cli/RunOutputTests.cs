@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using MasterPlanEval.Cli.Pipeline;
 using MasterPlanEval.Tests.Support;
 
 namespace MasterPlanEval.Tests.Cli;
@@ -102,6 +103,52 @@ public sealed class RunOutputTests
         Assert.Equal("no_input_rows(mobility)", city2025["jobs_housing_ratio"].QualityFlags);
         Assert.Equal("no_value", city2025["mean_commute_minutes"].TargetStatus);
         Assert.Equal(33500, city2025["resident_population"].Value);
+    }
+
+    [Fact]
+    public async Task A_run_removes_the_temporary_folder_of_a_killed_run_and_keeps_that_of_a_live_one()
+    {
+        using var fixture = new FixtureCopy("tiny");
+        var owner = RunOwner.Current();
+        var killed = Leftover(fixture.Out, "20250101T000000Z-0badc0de", owner with { ProcessId = int.MaxValue });
+        var live = Leftover(fixture.Out, "20250101T000000Z-600dc0de", owner);
+
+        var run = await CliRun.RunAsync("run", "--config", fixture.Config, "--out", fixture.Out);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.False(Directory.Exists(killed));
+        Assert.True(File.Exists(Path.Combine(live, "scorecard_2020.parquet")));
+        Assert.Single(Directory.GetDirectories(fixture.Out), d => !Path.GetFileName(d).StartsWith('.'));
+    }
+
+    [Fact]
+    public async Task The_evaluation_id_changes_with_the_years_and_the_indicators_evaluated()
+    {
+        using var fixture = new FixtureCopy("tiny");
+        async Task<string> EvaluationId(params string[] narrowing)
+        {
+            var run = await CliRun.RunAsync(["run", "--config", fixture.Config, "--out", fixture.Out, .. narrowing]);
+            Assert.Equal(0, run.ExitCode);
+            var folder = run.Output.Split('\n').Single(l => l.StartsWith("scorecards: ", StringComparison.Ordinal))["scorecards: ".Length..].Trim();
+            using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")));
+            return manifest.RootElement.GetProperty("evaluation_id").GetString()!;
+        }
+
+        var all = await EvaluationId();
+        var again = await EvaluationId();
+        var oneYear = await EvaluationId("--year", "2025");
+        var oneIndicator = await EvaluationId("--indicator", "resident_population");
+
+        Assert.Equal(all, again);
+        Assert.Equal(3, new[] { all, oneYear, oneIndicator }.Distinct().Count());
+    }
+
+    private static string Leftover(string outDirectory, string runId, RunOwner owner)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(outDirectory, $".{runId}.tmp-{Guid.NewGuid():N}")).FullName;
+        File.WriteAllText(Path.Combine(folder, RunFolder.OwnerFile), owner.Format());
+        File.WriteAllText(Path.Combine(folder, "scorecard_2020.parquet"), "half");
+        return folder;
     }
 
     private static Dictionary<string, string> Hashes(string folder) =>

@@ -11,7 +11,7 @@ namespace MasterPlanEval.Tests.Scorecards;
 public sealed class CompositeSchemaDocumentTests
 {
     private static readonly CompositeRow Row = new(
-        "run-1", 2025, "city", "C", "小城", "Tiny City", "idx", "指数", "Index", null, 0, 2, 0, "a×1=none; b×2=none");
+        "3f2a9c1b5d7e8f90", 2025, "city", "C", "小城", "Tiny City", "idx", "指数", "Index", null, 0, 2, 0, "a×1=none; b×2=none");
 
     [Fact]
     public async Task The_document_table_matches_the_written_file()

@@ -44,7 +44,7 @@ public sealed class SchemaDocumentTests
         Assert.StartsWith("# Scorecard schema\n", text, StringComparison.Ordinal);
         Assert.Contains("\n| column | type | nullable | description |\n|---|---|---|---|\n", text, StringComparison.Ordinal);
         Assert.Contains("\n| `value` | double | yes | The indicator's value; null when it is undefined (see quality_flags). |\n", text, StringComparison.Ordinal);
-        Assert.Contains("\n| `run_id` | string (UTF-8) | no | ", text, StringComparison.Ordinal);
+        Assert.Contains("\n| `evaluation_id` | string (UTF-8) | no | ", text, StringComparison.Ordinal);
         Assert.Contains("`<out>/<run_id>/scorecard_<year>.parquet`", text, StringComparison.Ordinal);
         Assert.Contains("Compression: Snappy", text, StringComparison.Ordinal);
         Assert.EndsWith("\n", text, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class SchemaDocumentTests
         Assert.Equal(32, columns.Count);
         Assert.Equal(("previous_year", "int32", true), Summary("previous_year"));
         Assert.Equal(("components", "string (UTF-8)", false), Summary("components"));
-        Assert.Equal(new ScorecardColumnInfo("run_id", "string (UTF-8)", false, columns[0].Description), columns[0]);
+        Assert.Equal(new ScorecardColumnInfo("evaluation_id", "string (UTF-8)", false, columns[0].Description), columns[0]);
         Assert.Equal(("year", "int32", false), Summary("year"));
         Assert.Equal(("unit_name_zh", "string (UTF-8)", false), Summary("unit_name_zh"));
         Assert.Equal(("parent_unit_id", "string (UTF-8)", true), Summary("parent_unit_id"));

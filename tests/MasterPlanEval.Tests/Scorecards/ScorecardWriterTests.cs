@@ -15,7 +15,7 @@ public sealed class ScorecardWriterTests : IDisposable
     // Written out by hand rather than taken from ScorecardSchema, so a renamed property shows up here.
     private static readonly string[] ExpectedColumns =
     [
-        "run_id", "year", "level", "unit_id", "unit_name_zh", "unit_name_en", "parent_unit_id", "indicator_id",
+        "evaluation_id", "year", "level", "unit_id", "unit_name_zh", "unit_name_en", "parent_unit_id", "indicator_id",
         "indicator_name_zh", "indicator_name_en", "dimension_zh", "dimension_en", "value", "unit_of_measure",
         "target_year", "target_kind", "target_value", "target_value_max", "baseline_year", "baseline_value",
         "expected_value", "progress_to_target", "change_since_baseline", "previous_year", "previous_value",
@@ -217,7 +217,7 @@ public sealed class ScorecardWriterTests : IDisposable
     private static List<ScorecardRow> SampleRows() =>
     [
         new(
-            RunId: "20261128T170000Z-3f2a9c1b", Year: 2024, Level: "city", UnitId: "110000", UnitNameZh: "北京核心区",
+            EvaluationId: "3f2a9c1b5d7e8f90", Year: 2024, Level: "city", UnitId: "110000", UnitNameZh: "北京核心区",
             UnitNameEn: "Beijing core", ParentUnitId: null, IndicatorId: "park_coverage_500m",
             IndicatorNameZh: "公园绿地500米服务半径覆盖率", IndicatorNameEn: "Park coverage within 500 m", DimensionZh: "绿色",
             DimensionEn: "green", Value: 0.82, UnitOfMeasure: "share", TargetYear: 2035, TargetKind: "floor",
@@ -225,7 +225,7 @@ public sealed class ScorecardWriterTests : IDisposable
             ProgressToTarget: 0.4666666666666666, ChangeSinceBaseline: 0.07, PreviousYear: 2023, PreviousValue: 0.8, ChangeFromPrevious: 0.02,
             TargetStatus: "not_met", TrajectoryStatus: "on_track", QualityFlags: "", Components: "sum(cells.residents where covered_park_500m = 1)=820; sum(cells.residents)=1000", CatalogVersion: "1.0.0", Engine: "duckdb"),
         new(
-            RunId: "20261128T170000Z-3f2a9c1b", Year: 2024, Level: "district", UnitId: "110101", UnitNameZh: "东城区",
+            EvaluationId: "3f2a9c1b5d7e8f90", Year: 2024, Level: "district", UnitId: "110101", UnitNameZh: "东城区",
             UnitNameEn: "Dongcheng", ParentUnitId: "110000", IndicatorId: "jobs_housing_ratio",
             IndicatorNameZh: "职住比", IndicatorNameEn: "Jobs-housing ratio", DimensionZh: "协调",
             DimensionEn: "coordination", Value: 1.25, UnitOfMeasure: "ratio", TargetYear: 2035, TargetKind: "band",
@@ -233,7 +233,7 @@ public sealed class ScorecardWriterTests : IDisposable
             ProgressToTarget: null, ChangeSinceBaseline: null, PreviousYear: null, PreviousValue: null, ChangeFromPrevious: null,
             TargetStatus: "met", TrajectoryStatus: "no_baseline", QualityFlags: "", Components: "", CatalogVersion: "1.0.0", Engine: "duckdb"),
         new(
-            RunId: "20261128T170000Z-3f2a9c1b", Year: 2024, Level: "subdistrict", UnitId: "110101001", UnitNameZh: "东华门街道",
+            EvaluationId: "3f2a9c1b5d7e8f90", Year: 2024, Level: "subdistrict", UnitId: "110101001", UnitNameZh: "东华门街道",
             UnitNameEn: "Donghuamen", ParentUnitId: "110101", IndicatorId: "park_coverage_500m",
             IndicatorNameZh: "公园绿地500米服务半径覆盖率", IndicatorNameEn: "Park coverage within 500 m", DimensionZh: "绿色",
             DimensionEn: "green", Value: null, UnitOfMeasure: "share", TargetYear: null, TargetKind: null,
