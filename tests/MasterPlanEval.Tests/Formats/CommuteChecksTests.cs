@@ -13,13 +13,7 @@ namespace MasterPlanEval.Tests.Formats;
 /// </summary>
 public sealed class CommuteChecksTests : IDisposable
 {
-    // A1 and A2 lie in sub-districts; X1 is a grid cell whose centroid lies in none.
-    private static readonly IReadOnlyDictionary<string, string?> CellUnits = new Dictionary<string, string?>(StringComparer.Ordinal)
-    {
-        ["A1"] = "S1",
-        ["A2"] = "S2",
-        ["X1"] = null,
-    };
+    private static readonly IReadOnlyDictionary<string, string?> CellUnits = CommuteReading.TwoCellsAndOneOutside;
 
     private readonly TempDirectory _temp = new();
 

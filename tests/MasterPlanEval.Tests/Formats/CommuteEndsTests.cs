@@ -13,13 +13,7 @@ public sealed class CommuteEndsTests : IDisposable
 {
     private const string Header = "year,home_cell,work_cell,minutes,mode,persons,distance_km";
 
-    // A1 and A2 lie in sub-districts; X1 is a grid cell whose centroid lies in none.
-    private static readonly IReadOnlyDictionary<string, string?> CellUnits = new Dictionary<string, string?>(StringComparer.Ordinal)
-    {
-        ["A1"] = "S1",
-        ["A2"] = "S2",
-        ["X1"] = null,
-    };
+    private static readonly IReadOnlyDictionary<string, string?> CellUnits = CommuteReading.TwoCellsAndOneOutside;
 
     private readonly TempDirectory _temp = new();
 

@@ -13,6 +13,14 @@ namespace MasterPlanEval.Tests.Support;
 /// </summary>
 public static class CommuteReading
 {
+    /// <summary>A grid of three cells: A1 and A2 lie in sub-districts S1 and S2; X1 is a grid cell whose centroid lies in none.</summary>
+    public static IReadOnlyDictionary<string, string?> TwoCellsAndOneOutside { get; } = new Dictionary<string, string?>(StringComparer.Ordinal)
+    {
+        ["A1"] = "S1",
+        ["A2"] = "S2",
+        ["X1"] = null,
+    };
+
     public static (CommuteCheckResult Check, IReadOnlyList<AcceptedCommute> Accepted) Read(string path, IReadOnlyDictionary<string, string?> cellUnits) =>
         Read(new InputSpec(Datasets.Mobility, path, null, null), cellUnits);
 
