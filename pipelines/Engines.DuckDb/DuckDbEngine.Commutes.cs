@@ -80,19 +80,8 @@ public sealed partial class DuckDbEngine
         return TextTable;
     }
 
-    private long Scalar(string sql, string file)
-    {
-        try
-        {
-            using var command = _connection.CreateCommand();
-            command.CommandText = sql;
-            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (DbException ex)
-        {
-            throw new EvaluationException(ErrorCategory.Input, $"engine duckdb could not read the commutes: {FirstLine(ex.Message)}", new SourceLocation(file));
-        }
-    }
+    private long Scalar(string sql, string file) =>
+        Convert.ToInt64(Rows(sql, file)[0][0], System.Globalization.CultureInfo.InvariantCulture);
 
     private Dictionary<int, long> YearCounts(string sql, string file)
     {

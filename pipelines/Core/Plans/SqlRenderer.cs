@@ -64,7 +64,7 @@ public sealed class SqlRenderer(SqlDialect dialect)
                 var sums = group.Select((aggregate, i) =>
                 {
                     names[(level, aggregate)] = $"{table}.v{i}";
-                    return $"{(pair is null ? Sum(RenderSummand(aggregate), SumScale.Fine) : Sum(pair.Summand(aggregate, level), SumScale.Fine))} AS v{i}";
+                    return $"{Sum(pair is null ? RenderSummand(aggregate) : pair.Summand(aggregate, level), SumScale.Fine)} AS v{i}";
                 }).ToList();
                 aggregations.Add(new SqlAggregation(table, pair is null
                     ? RenderSource(source, source.Table, level, sums, "COUNT(*)")

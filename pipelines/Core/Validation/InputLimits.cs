@@ -33,6 +33,12 @@ public static class InputLimits
         new(Datasets.LandUse, "area_km2", new NumberRange(0, 1000, MinExclusive: true), "km2"),
     ];
 
+    /// <summary>The largest maximum a config may set: row values sum exactly in DECIMAL(38, 20) (18 integer digits).</summary>
+    public const double LargestMaximum = 1e9;
+
+    /// <summary>A commute row's persons × minutes or × km must stay below this: commute sums are DECIMAL(18, 8).</summary>
+    public const double LargestCommuteProduct = 1e10;
+
     /// <summary>The columns of a dataset that have a limit, in the order above.</summary>
     public static IReadOnlyList<string> Columns(string dataset) =>
         Defaults.Where(l => l.Dataset == dataset).Select(l => l.Column).ToList();

@@ -221,10 +221,35 @@ public static class ConfigLoader
                 throw limits.Error(column, $"the limit of '{column}' for input '{dataset}' must be a number above {NumberRange.Format(range.Min)}");
             }
 
+            if (value > InputLimits.LargestMaximum)
+            {
+                throw limits.Error(column, $"the limit of '{column}' for input '{dataset}' must be at most {NumberRange.Format(InputLimits.LargestMaximum)}: sums are exact fixed-point sums, which hold no larger row value");
+            }
+
             parsed[column] = value;
         }
 
+        CheckCommuteProducts(dataset, limits, parsed);
         return parsed;
+    }
+
+    // A commute row adds persons × minutes and persons × distance_km in 64-bit fixed point (SqlRenderer.Sum): limits
+    // moved so far that a product no longer fits would stop the engine mid-run instead of here.
+    private static void CheckCommuteProducts(string dataset, YamlMap limits, IReadOnlyDictionary<string, double> parsed)
+    {
+        if (dataset != Datasets.Mobility || parsed.Count == 0)
+        {
+            return;
+        }
+
+        var spec = new InputSpec(dataset, string.Empty, null, null, parsed);
+        var persons = InputLimits.Of(spec, "persons").Range.Max;
+        var longest = Math.Max(InputLimits.Of(spec, "minutes").Range.Max, InputLimits.Of(spec, "distance_km").Range.Max);
+        if (persons * longest >= InputLimits.LargestCommuteProduct)
+        {
+            var key = parsed.ContainsKey("persons") ? "persons" : parsed.Keys.First();
+            throw limits.Error(key, $"limits of input 'mobility': persons {NumberRange.Format(persons)} × {NumberRange.Format(longest)} (minutes or km) must stay below {NumberRange.Format(InputLimits.LargestCommuteProduct)}, the largest value a commute row may add to an exact sum");
+        }
     }
 
     // An end outside the city is empty, or this marker (a cell id no grid cell has, e.g. OUT).

@@ -31,6 +31,17 @@ public sealed class LimitsConfigTests
             "'inputs.population_grid.limits.workers' must be a number, found 'lots'"
         },
         {
+            "population_grid.csv,   crs: EPSG:4548, limits: { residents: 2e9 }",
+            "inputs.population_grid.limits.residents",
+            "the limit of 'residents' for input 'population_grid' must be at most 1000000000"
+        },
+        {
+            // 1e8 persons × the default 500 km is 5e10: no longer an exact 64-bit sum of one row.
+            "commutes.csv,          outside_marker: OUT, limits: { persons: 1e8 }",
+            "inputs.mobility.limits.persons",
+            "limits of input 'mobility': persons 100000000 × 500 (minutes or km) must stay below 10000000000"
+        },
+        {
             "commutes.csv,          outside_marker: ''",
             "inputs.mobility.outside_marker",
             "outside_marker must be a cell id such as OUT"
