@@ -6,7 +6,8 @@ namespace MasterPlanEval.Indicators.Catalog;
 /// <summary>
 /// Turns a catalog example into fact tables an engine can load: every fact table of the schema (empty
 /// where the example gives no rows), with all its sub-districts in one district <c>district</c> of one
-/// city <c>city</c>. Missing numbers are 0, missing texts NULL, a missing year is 2020.
+/// city <c>city</c>. Missing numbers are 0, missing texts NULL, a missing year is 2020. Examples name a commute's
+/// ends by sub-district id (<c>home_subdistrict_id: a</c>); the table holds the number the engine joins on.
 /// </summary>
 public static class ExampleFacts
 {
@@ -23,16 +24,18 @@ public static class ExampleFacts
             throw new ArgumentException($"example '{example.Name}' gives rows for unknown table '{unknown}'", nameof(example));
         }
 
-        var facts = tables.Select(g => Table(g.Key, g.ToList(), example.Given.GetValueOrDefault(g.Key) ?? [])).ToList();
-        var years = example.Given.Values.SelectMany(rows => rows).Select(Year).Append(DefaultYear).Distinct().Order().ToList();
         var subdistricts = SubdistrictIds(example);
+        var numbers = SubdistrictNumbers.OfIds(subdistricts.OfType<string>());
+        var facts = tables.Select(g => Table(g.Key, g.ToList(), example.Given.GetValueOrDefault(g.Key) ?? [], numbers)).ToList();
+        var years = example.Given.Values.SelectMany(rows => rows).Select(Year).Append(DefaultYear).Distinct().Order().ToList();
         facts.Add(new FactTable(FactSchemas.HierarchyTable,
         [
+            new IntegerColumn("subdistrict_no", subdistricts.Select(numbers.Of).ToArray()),
             new TextColumn("subdistrict_id", subdistricts.ToArray()),
             new TextColumn("district_id", subdistricts.Select(_ => (string?)District).ToArray()),
             new TextColumn("city_id", subdistricts.Select(_ => (string?)City).ToArray()),
         ]));
-        facts.Add(FactSchemas.ZoneMembers([]));
+        facts.Add(FactSchemas.ZoneMembers([], numbers));
         var scope = subdistricts.Select(s => ("subdistrict", s)).Append(("district", District)).Append(("city", City))
             .SelectMany(u => years.Select(y => (Level: u.Item1, Unit: u.Item2, Year: y))).ToList();
         facts.Add(new FactTable(FactSchemas.ScopeTable,
@@ -44,14 +47,18 @@ public static class ExampleFacts
         return facts;
     }
 
-    private static FactTable Table(string name, IReadOnlyList<FactSource> sources, IReadOnlyList<IReadOnlyDictionary<string, string>> rows)
+    private static FactTable Table(
+        string name, IReadOnlyList<FactSource> sources, IReadOnlyList<IReadOnlyDictionary<string, string>> rows, SubdistrictNumbers numbers)
     {
-        var texts = sources.SelectMany(s => s.TextColumns.Append(s.UnitKey)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var keys = sources.SelectMany(s => new[] { s.UnitKey, s.OtherUnitKey }).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        var numberKeys = keys.Where(FactSchemas.IsNumberKey).ToList();
+        var texts = sources.SelectMany(s => s.TextColumns).Concat(keys.Except(numberKeys)).Distinct().Order(StringComparer.Ordinal).ToList();
         var dynamic = rows.SelectMany(r => r.Keys).Where(k => sources.Any(s => s.DynamicNumberColumns?.IsMatch(k) ?? false));
-        var numbers = sources.SelectMany(s => s.NumberColumns).Concat(dynamic).Distinct().Order(StringComparer.Ordinal).ToList();
+        var values = sources.SelectMany(s => s.NumberColumns).Concat(dynamic).Distinct().Order(StringComparer.Ordinal).ToList();
         var columns = new List<FactColumn> { new NumberColumn("year", rows.Select(r => (double)Year(r)).ToArray()) };
         columns.AddRange(texts.Select(c => new TextColumn(c, rows.Select(r => r.GetValueOrDefault(c)).ToArray())));
-        columns.AddRange(numbers.Select(c => new NumberColumn(c, rows.Select(r => r.TryGetValue(c, out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : 0).ToArray())));
+        columns.AddRange(numberKeys.Select(c => new IntegerColumn(c, rows.Select(r => numbers.Of(r.GetValueOrDefault(FactSchemas.IdKeyOf(c)))).ToArray())));
+        columns.AddRange(values.Select(c => new NumberColumn(c, rows.Select(r => r.TryGetValue(c, out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : 0).ToArray())));
         return new FactTable(name, columns);
     }
 
@@ -60,7 +67,9 @@ public static class ExampleFacts
 
     private static List<string?> SubdistrictIds(IndicatorExample example)
     {
-        var keys = FactSchemas.Sources.Values.Select(s => s.UnitKey).ToHashSet(StringComparer.Ordinal);
+        var keys = FactSchemas.Sources.Values.SelectMany(s => new[] { s.UnitKey, s.OtherUnitKey }).OfType<string>()
+            .Select(k => FactSchemas.IsNumberKey(k) ? FactSchemas.IdKeyOf(k) : k)
+            .ToHashSet(StringComparer.Ordinal);
         return example.Given.Values.SelectMany(rows => rows)
             .SelectMany(r => r.Where(kv => keys.Contains(kv.Key)).Select(kv => kv.Value))
             .Concat(example.Expect.Keys.Where(k => k is not District and not City))

@@ -9,8 +9,11 @@ namespace MasterPlanEval.Engines.DuckDb;
 
 /// <summary>
 /// Commutes never become .NET objects: DuckDB scans a Parquet file itself (CSV rows arrive as text through
-/// the appender), the shared <see cref="CommuteChecks"/> query validates and locates them, and the
-/// commutes table is a view over the accepted rows, so tens of millions of rows cost no memory of ours.
+/// the appender), the shared <see cref="CommuteChecks"/> queries validate and locate them, and the commutes
+/// table is a view over the accepted rows, so tens of millions of rows cost no memory of ours. The view finds both
+/// ends with inner joins on the commute ends table (integers where the grid and the file allow, which DuckDB
+/// answers by offset into an array when the keys span a compact range); the listing view with outer joins is read
+/// only when the accepted rows fall short of the file's.
 /// </summary>
 public sealed partial class DuckDbEngine
 {
@@ -21,16 +24,12 @@ public sealed partial class DuckDbEngine
     private long _commuteRows;
     private IReadOnlyDictionary<int, long>? _acceptedByEvaluation;
 
-    public void LoadCommutes(CommuteSource source, IReadOnlyList<string> endCoverage)
+    public void LoadCommutes(CommuteSource source, IReadOnlyList<string> endCoverage, CommuteEnds ends)
     {
         var raw = source.IsParquet ? ParquetRelation(source) : AppendTextRows(source);
-        Run($"CREATE OR REPLACE VIEW {CheckedView} AS {_checks.Render(raw, source.Columns, source.Rules, endCoverage)}", "the commute checks", source.File);
-        Run(
-            $"CREATE OR REPLACE VIEW {FactSchemas.CommutesTable} AS SELECT year, home_subdistrict_id, work_subdistrict_id, home_cell, work_cell, minutes, persons, mode, distance_km" +
-            string.Concat(endCoverage.Select(c => $", home_{c}, work_{c}")) + " " +
-            $"FROM {CheckedView} WHERE {CommuteChecks.Accepted}",
-            "the commutes view",
-            source.File);
+        Run($"CREATE OR REPLACE TABLE {CommuteChecks.EndsTable} AS {_checks.RenderEnds(endCoverage, ends)}", "the commute ends");
+        Run($"CREATE OR REPLACE VIEW {CheckedView} AS {_checks.Render(raw, source.Columns, source.Rules, endCoverage, ends)}", "the commute checks", source.File);
+        Run($"CREATE OR REPLACE VIEW {FactSchemas.CommutesTable} AS {_checks.RenderAccepted(raw, source.Columns, source.Rules, endCoverage, ends)}", "the commutes view", source.File);
         // A Parquet file's row count is in its footer and a CSV's rows are already appended: no scan here.
         _commuteRows = Scalar($"SELECT COUNT(*) FROM {raw}", source.File);
         (_commutes, _acceptedByEvaluation) = (source, null);
@@ -43,6 +42,11 @@ public sealed partial class DuckDbEngine
         var accepted = byYear.Values.Sum();
         var rejected = _commuteRows - accepted;
         var rejects = rejected == 0 ? [] : Rejects(source);
+        if (rejects.Count != rejected)
+        {
+            throw new EvaluationException(ErrorCategory.Engine, $"engine duckdb counted {rejected} rejected commutes but listed {rejects.Count}");
+        }
+
         return new CommuteCheckResult(new DatasetCount(source.Dataset, source.File, _commuteRows, accepted, rejected), rejects, byYear);
     }
 

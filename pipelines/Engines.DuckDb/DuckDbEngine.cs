@@ -1,5 +1,6 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
+using MasterPlanEval.Core.Diagnostics;
 using MasterPlanEval.Core.Engines;
 using MasterPlanEval.Core.Errors;
 using MasterPlanEval.Core.Facts;
@@ -32,7 +33,7 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
 
     public void Load(FactTable table)
     {
-        var columns = string.Join(", ", table.Columns.Select(c => $"{c.Name} {(c is NumberColumn ? "DOUBLE" : "VARCHAR")}"));
+        var columns = string.Join(", ", table.Columns.Select(c => $"{c.Name} {SqlType(c)}"));
         Execute($"CREATE OR REPLACE TABLE {table.Name} ({columns})");
         using var appender = _connection.CreateAppender(table.Name);
         for (var row = 0; row < table.RowCount; row++)
@@ -45,6 +46,7 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
                     NumberColumn n when double.IsNaN(n.Values[row]) => appended.AppendNullValue(),
                     NumberColumn n => appended.AppendValue(n.Values[row]),
                     TextColumn t => appended.AppendValue(t.Values[row]),
+                    IntegerColumn i => appended.AppendValue(i.Values[row]),
                     _ => throw new InvalidOperationException($"unknown column kind {column.GetType().Name}"),
                 };
             }
@@ -52,6 +54,13 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
             appended.EndRow();
         }
     }
+
+    private static string SqlType(FactColumn column) => column switch
+    {
+        NumberColumn => "DOUBLE",
+        IntegerColumn => "BIGINT",
+        _ => "VARCHAR",
+    };
 
     public IReadOnlyList<IndicatorValue> Evaluate(IndicatorPlan plan)
     {
@@ -65,23 +74,25 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
         }
     }
 
-    public IReadOnlyList<IndicatorValue> EvaluateAll(IReadOnlyList<IndicatorPlan> plans)
+    public IReadOnlyList<IndicatorValue> EvaluateAll(IReadOnlyList<IndicatorPlan> plans, IStageClock clock)
     {
         var batch = _renderer.RenderBatch(plans);
         try
         {
-            foreach (var aggregation in batch.Aggregations)
-            {
-                var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                Run($"CREATE OR REPLACE TEMP TABLE {aggregation.Table} AS {aggregation.Sql}", aggregation.Table);
-                RememberAcceptedCommutes(aggregation.Table);
-                if (Environment.GetEnvironmentVariable("MPE_TRACE_SQL") == "1")
+            var pairs = batch.Aggregations.Where(a => a.Table == SqlRenderer.PairTable(FactSchemas.CommutesTable)).ToList();
+            clock.Time(EngineStages.Commutes, () => pairs.Sum(Materialise), rows => rows);
+            return clock.Time(
+                EngineStages.Evaluate,
+                () =>
                 {
-                    Console.Error.WriteLine($"{aggregation.Table}: {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds:F3} s");
-                }
-            }
+                    foreach (var aggregation in batch.Aggregations.Except(pairs))
+                    {
+                        Materialise(aggregation);
+                    }
 
-            return batch.Queries.SelectMany(q => Query(q.Plan, q.Sql)).ToList();
+                    return batch.Queries.SelectMany(q => Query(q.Plan, q.Sql)).ToList();
+                },
+                values => values.Count);
         }
         catch (EvaluationException ex) when (ex.Category == ErrorCategory.Engine && UnreadableCommutes() is { } input)
         {
@@ -94,6 +105,14 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
                 Execute($"DROP TABLE IF EXISTS {aggregation.Table}");
             }
         }
+    }
+
+    // Returns the fact rows the aggregation read where it counts them (the pair sums' n), for the stage's row count.
+    private long Materialise(SqlAggregation aggregation)
+    {
+        Run($"CREATE OR REPLACE TEMP TABLE {aggregation.Table} AS {aggregation.Sql}", aggregation.Table);
+        RememberAcceptedCommutes(aggregation.Table);
+        return _acceptedByEvaluation?.Values.Sum() ?? 0;
     }
 
     private List<IndicatorValue> Query(IndicatorPlan plan, string sql)

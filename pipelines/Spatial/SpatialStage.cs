@@ -27,11 +27,12 @@ public static class SpatialStage
         var (cells, outside, cellUnits) = clock.Time("spatial.cells", () => CellFacts(inputs, years), r => r.Table.RowCount);
         var parcelsOutside = new List<Parcel>();
         var land = LandFacts(inputs, years, notes, parcelsOutside, clock);
+        var numbers = SubdistrictNumbers.Of(inputs.Units);
         return new SpatialFacts(
             [
-                cells, CellUnitFacts(cellUnits), CensusFacts(inputs, years), UnitFacts(inputs), land,
+                cells, CellUnits.Table(cellUnits, numbers), CensusFacts(inputs, years), UnitFacts(inputs), land,
                 clock.Time("spatial.rail", () => RailFacts.Build(inputs.RailLines, locator, inputs.Years), t => t.RowCount),
-                HierarchyFacts(inputs.Units), ScopeFacts(inputs),
+                HierarchyFacts(inputs.Units, numbers), ScopeFacts(inputs),
             ],
             outside,
             parcelsOutside,
@@ -196,14 +197,7 @@ public static class SpatialStage
             .ToDictionary(g => g.Key, g => g.Sum(c => c.Residents) / areas[g.Key.UnitId]);
     }
 
-    // A cell's id locates commute ends; a cell whose centroid lies in no sub-district stays, with NULL.
-    private static FactTable CellUnitFacts(Dictionary<string, string?> cellUnits) => new(FactSchemas.CellUnitsTable,
-    [
-        new TextColumn("cell_id", cellUnits.Keys.Select(k => (string?)k).ToArray()),
-        new TextColumn("subdistrict_id", cellUnits.Values.ToArray()),
-    ]);
-
-    private static FactTable HierarchyFacts(IReadOnlyList<PlanningUnit> units)
+    private static FactTable HierarchyFacts(IReadOnlyList<PlanningUnit> units, SubdistrictNumbers numbers)
     {
         var byId = units.ToDictionary(u => u.Id);
         var rows = units.Where(u => u.Level == UnitLevel.Subdistrict)
@@ -211,6 +205,7 @@ public static class SpatialStage
             .ToList();
         return new FactTable(FactSchemas.HierarchyTable,
         [
+            new IntegerColumn("subdistrict_no", rows.Select(r => numbers.Of(r.Sub)).ToArray()),
             new TextColumn("subdistrict_id", rows.Select(r => (string?)r.Sub).ToArray()),
             new TextColumn("district_id", rows.Select(r => (string?)r.District).ToArray()),
             new TextColumn("city_id", rows.Select(r => (string?)r.City).ToArray()),

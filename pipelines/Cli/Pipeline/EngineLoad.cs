@@ -1,5 +1,6 @@
 using MasterPlanEval.Core.Engines;
 using MasterPlanEval.Core.Facts;
+using MasterPlanEval.Core.Mobility;
 
 namespace MasterPlanEval.Cli.Pipeline;
 
@@ -17,7 +18,7 @@ public static class EngineLoad
     public static PreparedEvaluation CheckCommutes(IEvaluationEngine engine, PreparedEvaluation prepared, StageTimer timer) =>
         prepared.Data.Mobility is null
             ? prepared
-            : prepared.WithCommutes(timer.Time("engine.commutes", engine.CheckCommutes, c => c.Count.Read));
+            : prepared.WithCommutes(timer.Time("commutes.check", engine.CheckCommutes, c => c.Count.Read));
 
     private static long LoadFacts(IEvaluationEngine engine, PreparedEvaluation prepared)
     {
@@ -28,7 +29,8 @@ public static class EngineLoad
 
         if (prepared.Data.Mobility is { } mobility)
         {
-            engine.LoadCommutes(mobility, prepared.EndCoverage);
+            var cellUnits = prepared.Facts.Tables.Single(t => t.Name == FactSchemas.CellUnitsTable);
+            engine.LoadCommutes(mobility, prepared.EndCoverage, CommuteEnds.For(cellUnits, mobility));
         }
         else
         {

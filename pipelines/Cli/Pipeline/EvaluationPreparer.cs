@@ -114,7 +114,7 @@ public static class EvaluationPreparer
     }
 
     private static FactTable ZoneMembers(IngestedData data) =>
-        FactSchemas.ZoneMembers(data.Zones.SelectMany(z => z.SubdistrictIds.Select(s => (z.Unit.Id, s))).ToList());
+        FactSchemas.ZoneMembers(data.Zones.SelectMany(z => z.SubdistrictIds.Select(s => (z.Unit.Id, s))).ToList(), SubdistrictNumbers.Of(data.Units.Accepted));
 
     // A commute end's flag (home_covered_rail_station_800m) is the cells' flag of that end's cell.
     private static string? EndCellColumn(string column) =>

@@ -34,7 +34,7 @@ public static class EvaluationRunner
         var prepared = EvaluationPreparer.Prepare(options, timer);
         EngineLoad.Run(engine, prepared, timer);
         var plans = prepared.Indicators.Select(i => prepared.Catalog.Plans[i.Id]).ToList();
-        var sums = timer.Time("engine.evaluate", () => engine.EvaluateAll(plans.Where(p => !p.IsCrossYear).ToList()), v => v.Count);
+        var sums = engine.EvaluateAll(plans.Where(p => !p.IsCrossYear).ToList(), timer);
         prepared = EngineLoad.CheckCommutes(engine, prepared, timer);
         RejectShare.Check(prepared);
         var values = Combine(plans, sums, prepared);

@@ -1,3 +1,4 @@
+using MasterPlanEval.Core.Diagnostics;
 using MasterPlanEval.Core.Facts;
 using MasterPlanEval.Core.Mobility;
 using MasterPlanEval.Core.Plans;
@@ -23,7 +24,7 @@ public interface IEvaluationEngine : IDisposable
     /// Needs the cell_units table loaded first: commute ends are located through it, and the coverage flags
     /// named in <paramref name="endCoverage"/> are read off it for each end (see <see cref="CellEndCoverage"/>).
     /// </summary>
-    void LoadCommutes(CommuteSource source, IReadOnlyList<string> endCoverage);
+    void LoadCommutes(CommuteSource source, IReadOnlyList<string> endCoverage, CommuteEnds ends);
 
     /// <summary>
     /// The counts and rejects of the loaded commutes. Called after <see cref="EvaluateAll"/>, it reuses that
@@ -33,6 +34,10 @@ public interface IEvaluationEngine : IDisposable
 
     IReadOnlyList<IndicatorValue> Evaluate(IndicatorPlan plan);
 
-    /// <summary>Evaluates many plans, scanning each fact source once per level for all of them.</summary>
-    IReadOnlyList<IndicatorValue> EvaluateAll(IReadOnlyList<IndicatorPlan> plans);
+    /// <summary>
+    /// Evaluates many plans, scanning each fact source once per level for all of them (the commutes once in all),
+    /// and books the commute scan under <see cref="EngineStages.Commutes"/> and the rest under
+    /// <see cref="EngineStages.Evaluate"/> on <paramref name="clock"/>.
+    /// </summary>
+    IReadOnlyList<IndicatorValue> EvaluateAll(IReadOnlyList<IndicatorPlan> plans, IStageClock clock);
 }

@@ -17,3 +17,12 @@ public sealed record TextColumn(string Name, string?[] Values) : FactColumn(Name
 {
     public override int Length => Values.Length;
 }
+
+/// <summary>
+/// A column of whole numbers (sub-district numbers, integer cell ids), loaded as BIGINT so that joins and
+/// groupings on it run on integers; null is SQL NULL.
+/// </summary>
+public sealed record IntegerColumn(string Name, long?[] Values) : FactColumn(Name)
+{
+    public override int Length => Values.Length;
+}

@@ -36,17 +36,26 @@ public static partial class FactSchemas
         Set("parcel_id", "category", "class_code"));
 
     public static FactSource CommutesByHome { get; } = new(
-        "commutes_by_home", CommutesTable, "home_subdistrict_id", CommuteNumbers, CommuteTexts, EndColumn(), OtherUnitKey: "work_subdistrict_id");
+        "commutes_by_home", CommutesTable, "home_subdistrict_no", CommuteNumbers, CommuteTexts, EndColumn(), OtherUnitKey: "work_subdistrict_no");
 
     public static FactSource CommutesByWork { get; } = new(
-        "commutes_by_work", CommutesTable, "work_subdistrict_id", CommuteNumbers, CommuteTexts, EndColumn(), OtherUnitKey: "home_subdistrict_id");
+        "commutes_by_work", CommutesTable, "work_subdistrict_no", CommuteNumbers, CommuteTexts, EndColumn(), OtherUnitKey: "home_subdistrict_no");
 
     public static IReadOnlyDictionary<string, FactSource> Sources { get; } =
         new[] { Cells, Census, Units, Land, Rail, CommutesByHome, CommutesByWork }.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
     private static IReadOnlySet<string> CommuteNumbers => Set("persons", "minutes", "distance_km");
 
-    private static IReadOnlySet<string> CommuteTexts => Set("mode", "home_subdistrict_id", "work_subdistrict_id", "home_cell", "work_cell");
+    private static IReadOnlySet<string> CommuteTexts => Set("mode", "home_cell", "work_cell");
+
+    /// <summary>
+    /// True for a unit key holding sub-district numbers (<see cref="SubdistrictNumbers"/>) rather than ids: it joins
+    /// the hierarchy's and zone members' <c>subdistrict_no</c>.
+    /// </summary>
+    public static bool IsNumberKey(string unitKey) => unitKey.EndsWith("_subdistrict_no", StringComparison.Ordinal) || unitKey == "subdistrict_no";
+
+    /// <summary>The id column a number key stands for (home_subdistrict_no → home_subdistrict_id): how examples name it.</summary>
+    public static string IdKeyOf(string numberKey) => numberKey[..^"_no".Length] + "_id";
 
     /// <summary>Coverage flag column of cells: 1 when the centroid is within the radius of a facility of the type.</summary>
     public static string CoverageColumnName(string facilityType, int radiusMetres) => $"covered_{facilityType}_{radiusMetres}m";
@@ -80,14 +89,17 @@ public static partial class FactSchemas
     public static FactTable NoCommutes(IReadOnlyList<string> endCoverage) => new(CommutesTable,
     [
         new NumberColumn("year", []),
+        new IntegerColumn(CommutesByHome.UnitKey, []),
+        new IntegerColumn(CommutesByWork.UnitKey, []),
         .. CommuteTexts.Order(StringComparer.Ordinal).Select(c => new TextColumn(c, [])),
         .. CommuteNumbers.Order(StringComparer.Ordinal).Concat(endCoverage.SelectMany(c => new[] { $"home_{c}", $"work_{c}" })).Select(c => new NumberColumn(c, [])),
     ]);
 
     /// <summary>The zone membership table from (zone, sub-district) pairs; empty when no zone is configured.</summary>
-    public static FactTable ZoneMembers(IReadOnlyList<(string Zone, string Subdistrict)> members) => new(ZoneMembersTable,
+    public static FactTable ZoneMembers(IReadOnlyList<(string Zone, string Subdistrict)> members, SubdistrictNumbers numbers) => new(ZoneMembersTable,
     [
         new TextColumn("zone_id", members.Select(m => (string?)m.Zone).ToArray()),
+        new IntegerColumn("subdistrict_no", members.Select(m => numbers.Of(m.Subdistrict)).ToArray()),
         new TextColumn("subdistrict_id", members.Select(m => (string?)m.Subdistrict).ToArray()),
     ]);
 

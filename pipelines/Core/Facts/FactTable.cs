@@ -25,4 +25,6 @@ public sealed record FactTable
     public double[] Number(string column) => Columns.OfType<NumberColumn>().Single(c => c.Name == column).Values;
 
     public string?[] Text(string column) => Columns.OfType<TextColumn>().Single(c => c.Name == column).Values;
+
+    public long?[] Integer(string column) => Columns.OfType<IntegerColumn>().Single(c => c.Name == column).Values;
 }

@@ -29,65 +29,171 @@ public sealed class CommuteChecks(SqlDialect dialect)
     /// <summary>The raw relation's column for a problem of the row as a whole (NULL: none), checked first.</summary>
     public const string RowProblem = "row_problem";
 
+    /// <summary>The table commute ends are looked up in: cell_units' key, sub-district and coverage, plus the outside row.</summary>
+    public const string EndsTable = "commute_ends";
+
     /// <summary>
-    /// Output: row_no, year, home_cell, work_cell (NULL: outside the city), home/work_subdistrict_id, minutes, mode,
-    /// persons, distance_km, home_/work_ + each of <paramref name="endCoverage"/> (1 when that end's cell is covered in
-    /// the commute's year, read from the <see cref="CellEndCoverage"/> since-columns of cell_units), accepted,
-    /// reject_field, reject_reason.
+    /// The rows of <see cref="EndsTable"/>: every cell's join key (its integer key when <paramref name="ends"/> says the
+    /// ends join as integers, else its id), sub-district number and id and the since-columns of
+    /// <paramref name="endCoverage"/>, plus one row for an end outside the city (no sub-district, never covered), so
+    /// both ends locate with inner joins, which an engine runs as plain lookups.
     /// </summary>
-    public string Render(string rawRelation, IReadOnlyDictionary<string, StoredAs> columns, CommuteRules rules, IReadOnlyList<string> endCoverage)
+    public string RenderEnds(IReadOnlyList<string> endCoverage, CommuteEnds ends)
     {
-        var typed = string.Join(", ", TypedColumns(columns, rules.OutsideMarker));
+        var since = endCoverage.Select(CellEndCoverage.SinceColumn).ToList();
+        var key = ends.JoinOnIntegers ? CellUnits.KeyColumn : CellUnits.IdColumn;
+        return $"SELECT {key} AS end_key, {CellUnits.NumberColumn}, {CellUnits.SubdistrictColumn}{string.Concat(since.Select(c => $", {c}"))} " +
+               $"FROM {FactSchemas.CellUnitsTable} UNION ALL SELECT {OutsideKey(ends)}, CAST(NULL AS BIGINT), CAST(NULL AS {dialect.TextType})" +
+               string.Concat(since.Select(_ => ", CAST(NULL AS DOUBLE)"));
+    }
+
+    /// <summary>
+    /// Every row of the raw relation with its verdict, for the reject listing: row_no, year, home_cell, work_cell
+    /// (NULL: outside the city), home/work_subdistrict_no, minutes, mode, persons, distance_km, home_/work_ + each of
+    /// <paramref name="endCoverage"/> (1 when that end's cell is covered in the commute's year, read from the
+    /// <see cref="CellEndCoverage"/> since-columns), home/work_subdistrict_id, accepted, reject_field, reject_reason.
+    /// Ends join <see cref="EndsTable"/> with outer joins, so a row naming an unknown cell stays to be named.
+    /// </summary>
+    public string Render(string rawRelation, IReadOnlyDictionary<string, StoredAs> columns, CommuteRules rules, IReadOnlyList<string> endCoverage, CommuteEnds ends)
+    {
         var checks = Checks(rules).ToList();
         var field = string.Concat(checks.Select(c => $" WHEN {c.Condition} THEN '{c.Field}'"));
         var reason = string.Concat(checks.Select(c => $" WHEN {c.Condition} THEN {c.Reason}"));
         // A CASE skips a WHEN whose condition is NULL; COALESCE gives the OR of the conditions the same reading.
         var accepted = $"NOT COALESCE({string.Join(" OR ", checks.Select(c => $"({c.Condition})"))}, FALSE)";
-        var cells = FactSchemas.CellUnitsTable;
         return
-            $"SELECT t.row_no AS row_no, CAST(t.year_v AS INTEGER) AS year, t.home_cell AS home_cell, t.work_cell AS work_cell, " +
-            $"hu.subdistrict_id AS home_subdistrict_id, wu.subdistrict_id AS work_subdistrict_id, " +
-            $"t.minutes_v AS minutes, t.mode AS mode, COALESCE(t.persons_v, CAST(1 AS DOUBLE)) AS persons, t.distance_km_v AS distance_km, " +
-            string.Concat(endCoverage.Select(EndFlags)) +
+            $"SELECT {Selected(endCoverage)}, " +
+            $"hu.{CellUnits.SubdistrictColumn} AS home_subdistrict_id, wu.{CellUnits.SubdistrictColumn} AS work_subdistrict_id, " +
             $"{accepted} AS {Accepted}, CASE{field} END AS {RejectField}, CASE{reason} END AS {RejectReason} " +
-            $"FROM (SELECT row_no, {RowProblem}, {typed} FROM {rawRelation}) t " +
-            $"LEFT JOIN {cells} hu ON t.home_cell = hu.cell_id LEFT JOIN {cells} wu ON t.work_cell = wu.cell_id";
+            $"FROM {Typed(rawRelation, columns, rules, ends)} t " +
+            $"LEFT JOIN {EndsTable} hu ON {EndKey(CommuteColumns.HomeCell, ends)} = hu.end_key " +
+            $"LEFT JOIN {EndsTable} wu ON {EndKey(CommuteColumns.WorkCell, ends)} = wu.end_key";
     }
+
+    /// <summary>
+    /// The accepted rows only, as the commutes table reads them: the columns of <see cref="Render"/> up to the
+    /// coverage flags (row_no included: an engine reads only the columns a query names). Ends join with inner joins, so a row naming an unknown cell drops out here; the caller compares
+    /// the accepted count with the file's and lists rejects through <see cref="Render"/> only when they differ. The
+    /// other checks are positive predicates (<see cref="Accepting"/>), so an engine filters with plain comparisons.
+    /// </summary>
+    public string RenderAccepted(string rawRelation, IReadOnlyDictionary<string, StoredAs> columns, CommuteRules rules, IReadOnlyList<string> endCoverage, CommuteEnds ends)
+    {
+        return
+            $"SELECT {Selected(endCoverage)} FROM {Typed(rawRelation, columns, rules, ends)} t " +
+            $"JOIN {EndsTable} hu ON {EndKey(CommuteColumns.HomeCell, ends)} = hu.end_key " +
+            $"JOIN {EndsTable} wu ON {EndKey(CommuteColumns.WorkCell, ends)} = wu.end_key " +
+            $"WHERE {string.Join(" AND ", Accepting(rules, columns))}";
+    }
+
+    private static string Selected(IReadOnlyList<string> endCoverage) =>
+        "t.row_no AS row_no, CAST(t.year_v AS INTEGER) AS year, t.home_cell AS home_cell, t.work_cell AS work_cell, " +
+        $"hu.{CellUnits.NumberColumn} AS home_subdistrict_no, wu.{CellUnits.NumberColumn} AS work_subdistrict_no, " +
+        "t.minutes_v AS minutes, t.mode AS mode, COALESCE(t.persons_v, CAST(1 AS DOUBLE)) AS persons, t.distance_km_v AS distance_km" +
+        string.Concat(endCoverage.Select(c => $", {EndFlags(c)}"));
+
+    private string Typed(string rawRelation, IReadOnlyDictionary<string, StoredAs> columns, CommuteRules rules, CommuteEnds ends) =>
+        $"(SELECT row_no, {RowProblem}, {string.Join(", ", TypedColumns(columns, rules.OutsideMarker, ends))} FROM {rawRelation})";
+
+    private static string EndKey(string end, CommuteEnds ends) => $"COALESCE(t.{end}, {OutsideKey(ends)})";
+
+    private static string OutsideKey(CommuteEnds ends) =>
+        ends.JoinOnIntegers ? $"CAST({ends.OutsideKey.ToString(CultureInfo.InvariantCulture)} AS BIGINT)" : "''";
+
+    // A marker that is not a whole number cannot appear in an integer column.
+    private static string? IntegerMarker(string? marker) =>
+        long.TryParse(marker, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? $"CAST({n.ToString(CultureInfo.InvariantCulture)} AS BIGINT)" : null;
 
     private static string EndFlags(string coverage)
     {
         var since = CellEndCoverage.SinceColumn(coverage);
         return $"CASE WHEN hu.{since} <= t.year_v THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS home_{coverage}, " +
-               $"CASE WHEN wu.{since} <= t.year_v THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS work_{coverage}, ";
+               $"CASE WHEN wu.{since} <= t.year_v THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS work_{coverage}";
     }
 
-    private IEnumerable<string> TypedColumns(IReadOnlyDictionary<string, StoredAs> columns, string? outsideMarker)
+    private IEnumerable<string> TypedColumns(IReadOnlyDictionary<string, StoredAs> columns, string? outsideMarker, CommuteEnds ends)
     {
         foreach (var name in new[] { CommuteColumns.Year, CommuteColumns.Minutes, CommuteColumns.Persons, CommuteColumns.DistanceKm })
         {
             var (value, text) = columns.TryGetValue(name, out var stored) switch
             {
                 false => ("CAST(NULL AS DOUBLE)", $"CAST(NULL AS {dialect.TextType})"),
-                true when stored == StoredAs.Number => ($"CAST({name} AS DOUBLE)", $"CAST(NULL AS {dialect.TextType})"),
+                true when stored != StoredAs.Text => ($"CAST({name} AS DOUBLE)", $"CAST(NULL AS {dialect.TextType})"),
                 true => ($"TRY_CAST({Trimmed(name)} AS DOUBLE)", Trimmed(name)),
             };
             yield return $"{value} AS {name}_v, {text} AS {name}_t";
         }
 
-        foreach (var name in new[] { CommuteColumns.HomeCell, CommuteColumns.WorkCell, CommuteColumns.Mode })
+        yield return columns.TryGetValue(CommuteColumns.Mode, out var modeStored) && modeStored != StoredAs.Text
+            ? $"CAST({CommuteColumns.Mode} AS {dialect.TextType}) AS {CommuteColumns.Mode}"
+            : $"{Trimmed(CommuteColumns.Mode)} AS {CommuteColumns.Mode}";
+        foreach (var name in new[] { CommuteColumns.HomeCell, CommuteColumns.WorkCell })
         {
-            var value = columns.TryGetValue(name, out var stored) && stored == StoredAs.Number
-                ? $"CAST({name} AS {dialect.TextType})"
-                : Trimmed(name);
+            var stored = columns.TryGetValue(name, out var s) ? s : StoredAs.Text;
+            var (value, marker) = (ends.JoinOnIntegers, stored) switch
+            {
+                (true, _) => ($"CAST({name} AS BIGINT)", IntegerMarker(outsideMarker)),
+                (false, StoredAs.Text) => (Trimmed(name), outsideMarker is null ? null : Quote(outsideMarker)),
+                _ => ($"CAST({name} AS {dialect.TextType})", outsideMarker is null ? null : Quote(outsideMarker)),
+            };
             // The outside marker reads as an empty end, so every later step sees one spelling of "outside".
-            yield return name != CommuteColumns.Mode && outsideMarker is not null
-                ? $"NULLIF({value}, {Quote(outsideMarker)}) AS {name}"
-                : $"{value} AS {name}";
+            yield return marker is null ? $"{value} AS {name}" : $"NULLIF({value}, {marker}) AS {name}";
         }
     }
 
     // CSV fields arrive trimmed (CsvRecordSource); a typed file's strings are taken as stored, empty as missing.
     private static string Trimmed(string column) => $"NULLIF({column}, '')";
+
+    /// <summary>
+    /// What an accepted row satisfies, as one positive predicate per column (a NULL comparison filters the row out,
+    /// which the checks above reject as missing): the same verdict as no check failing, written so an engine filters
+    /// with plain comparisons, and with no test a typed column cannot fail (a text check on a Parquet number, the
+    /// finiteness or wholeness of an integer). The reject listing (<see cref="Render"/>) confirms it: the engine
+    /// stops when accepted and listed rows do not add up to the file's.
+    /// </summary>
+    private IEnumerable<string> Accepting(CommuteRules rules, IReadOnlyDictionary<string, StoredAs> columns)
+    {
+        yield return $"t.{RowProblem} IS NULL";
+        yield return NumberAccepted(CommuteColumns.Year, NumberRange.Year, columns, required: true);
+        if (columns.GetValueOrDefault(CommuteColumns.Year, StoredAs.Text) != StoredAs.Integer)
+        {
+            yield return "t.year_v = FLOOR(t.year_v)";
+        }
+
+        yield return NumberAccepted(rules.Minutes.Column, rules.Minutes.Range, columns, required: true);
+        foreach (var optional in new[] { rules.Persons, rules.DistanceKm }.Where(l => columns.ContainsKey(l.Column)))
+        {
+            yield return NumberAccepted(optional.Column, optional.Range, columns, required: false);
+        }
+
+        yield return SqlRenderer.In("t.mode", CommuteModes.All.Select(Quote));
+        yield return "(t.home_cell IS NOT NULL OR t.work_cell IS NOT NULL)";
+        yield return $"(hu.{CellUnits.NumberColumn} IS NOT NULL OR wu.{CellUnits.NumberColumn} IS NOT NULL)";
+    }
+
+    private string NumberAccepted(string column, NumberRange range, IReadOnlyDictionary<string, StoredAs> columns, bool required)
+    {
+        var value = $"t.{column}_v";
+        var stored = columns.GetValueOrDefault(column, StoredAs.Text);
+        var tests = new List<string>();
+        if (stored != StoredAs.Integer)
+        {
+            tests.Add(dialect.IsFinite(value));
+        }
+
+        if (!double.IsNegativeInfinity(range.Min))
+        {
+            tests.Add($"{value} {(range.MinExclusive ? ">" : ">=")} {Number(range.Min)}");
+        }
+
+        if (!double.IsPositiveInfinity(range.Max))
+        {
+            tests.Add($"{value} <= {Number(range.Max)}");
+        }
+
+        var valid = tests.Count == 0 ? $"{value} IS NOT NULL" : string.Join(" AND ", tests);
+        var empty = stored == StoredAs.Text ? $"{value} IS NULL AND t.{column}_t IS NULL" : $"{value} IS NULL";
+        return required ? valid : $"(({empty}) OR ({valid}))";
+    }
 
     private IEnumerable<Check> Checks(CommuteRules rules)
     {
@@ -121,12 +227,12 @@ public sealed class CommuteChecks(SqlDialect dialect)
         {
             yield return new Check(
                 end,
-                $"t.{end} IS NOT NULL AND {joined}.cell_id IS NULL",
-                $"'unknown cell ''' || t.{end} || {Quote($"' ({rules.UnknownCellHint})")}");
+                $"t.{end} IS NOT NULL AND {joined}.end_key IS NULL",
+                $"'unknown cell ''' || CAST(t.{end} AS {dialect.TextType}) || {Quote($"' ({rules.UnknownCellHint})")}");
         }
 
         yield return new Check(CommuteColumns.HomeCell, "t.home_cell IS NULL AND t.work_cell IS NULL", Quote(rules.BothOutsideReason));
-        yield return new Check(CommuteColumns.HomeCell, "hu.subdistrict_id IS NULL AND wu.subdistrict_id IS NULL", Quote(CommuteRules.OutsideReason));
+        yield return new Check(CommuteColumns.HomeCell, $"hu.{CellUnits.NumberColumn} IS NULL AND wu.{CellUnits.NumberColumn} IS NULL", Quote(CommuteRules.OutsideReason));
     }
 
     private IEnumerable<Check> NumberChecks(ValueLimit limit, bool required) =>

@@ -1,9 +1,14 @@
 namespace MasterPlanEval.Core.Mobility;
 
-/// <summary>How a column of the mobility file is stored: typed numbers, or text to be parsed.</summary>
+/// <summary>How a column of the mobility file is stored: typed numbers (whole or not), or text to be parsed.</summary>
 public enum StoredAs
 {
+    /// <summary>Floating or decimal numbers.</summary>
     Number,
+
+    /// <summary>Whole numbers (a cell column of this kind joins the grid's integer cell keys as integers).</summary>
+    Integer,
+
     Text,
 }
 

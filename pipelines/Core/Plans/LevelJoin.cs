@@ -15,11 +15,13 @@ internal sealed record LevelJoin(UnitLevel Level)
     public string UnitColumn => IsZone ? "h.zone_id" : $"h.{Level.ToText()}_id";
 
     public string Join(string unitKey) =>
-        $"JOIN {(IsZone ? FactSchemas.ZoneMembersTable : FactSchemas.HierarchyTable)} h ON f.{unitKey} = h.subdistrict_id";
+        $"JOIN {(IsZone ? FactSchemas.ZoneMembersTable : FactSchemas.HierarchyTable)} h ON f.{unitKey} = h.{HierarchyKey(unitKey)}";
 
     public string OtherEndJoin(string otherKey) => IsZone
-        ? $" LEFT JOIN {FactSchemas.ZoneMembersTable} o ON f.{otherKey} = o.subdistrict_id AND o.zone_id = h.zone_id"
-        : $" LEFT JOIN {FactSchemas.HierarchyTable} o ON f.{otherKey} = o.subdistrict_id";
+        ? $" LEFT JOIN {FactSchemas.ZoneMembersTable} o ON f.{otherKey} = o.{HierarchyKey(otherKey)} AND o.zone_id = h.zone_id"
+        : $" LEFT JOIN {FactSchemas.HierarchyTable} o ON f.{otherKey} = o.{HierarchyKey(otherKey)}";
+
+    private static string HierarchyKey(string unitKey) => FactSchemas.IsNumberKey(unitKey) ? "subdistrict_no" : "subdistrict_id";
 
     /// <summary>True when the other end lies in the same unit; never for an end outside the city (NULL).</summary>
     public string SameUnit => IsZone ? "o.zone_id IS NOT NULL" : $"{UnitColumn} = o.{Level.ToText()}_id";

@@ -21,9 +21,9 @@ internal sealed class CommuteChunk(int capacity, int districts)
 
     public int[] Year { get; } = new int[capacity];
 
-    public string[] Home { get; } = new string[capacity];
+    public long[] Home { get; } = new long[capacity];
 
-    public string?[] Work { get; } = new string?[capacity];
+    public long?[] Work { get; } = new long?[capacity];
 
     public double[] Minutes { get; } = new double[capacity];
 
@@ -46,7 +46,7 @@ internal sealed class CommuteChunk(int capacity, int districts)
         {
             var home = model.Homes.Sample(rng.NextDouble());
             var at = cells[home];
-            string? work = null;
+            long? work = null;
             var workDistrict = -1;
             double straight;
             if (rng.NextDouble() < OutsideShare)

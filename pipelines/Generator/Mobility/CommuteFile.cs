@@ -75,16 +75,12 @@ internal static class CommuteFile
         return tallies;
     }
 
-    // Cell ids and modes repeat across a row group: dictionary-encoded, as DuckDB, Polars and Spark write such
-    // columns by default (Parquet.Net writes them plain unless told). Readers decode each distinct value once.
+    // Modes repeat across a row group: dictionary-encoded, as DuckDB, Polars and Spark write such columns by
+    // default (Parquet.Net writes them plain unless told). Readers decode each distinct value once.
     private static ParquetOptions Options(Fields fields)
     {
         var options = ParquetTables.Options;
-        foreach (var field in new[] { fields.Home, fields.Work, fields.Mode })
-        {
-            options.ColumnEncodingHints[field.Path.ToString()] = EncodingHint.Dictionary;
-        }
-
+        options.ColumnEncodingHints[fields.Mode.Path.ToString()] = EncodingHint.Dictionary;
         return options;
     }
 
@@ -93,8 +89,8 @@ internal static class CommuteFile
         var rows = chunk.Rows;
         using var group = writer.CreateRowGroup();
         await group.WriteAsync(fields.Year, new ReadOnlyMemory<int>(chunk.Year, 0, rows), cancellationToken: cancellationToken);
-        await group.WriteAsync(fields.Home, new ArraySegment<string>(chunk.Home, 0, rows));
-        await group.WriteAsync(fields.Work, new ArraySegment<string?>(chunk.Work, 0, rows)!);
+        await group.WriteAsync(fields.Home, new ReadOnlyMemory<long>(chunk.Home, 0, rows), cancellationToken: cancellationToken);
+        await group.WriteAsync(fields.Work, new ReadOnlyMemory<long?>(chunk.Work, 0, rows), cancellationToken: cancellationToken);
         await group.WriteAsync(fields.Minutes, new ReadOnlyMemory<double>(chunk.Minutes, 0, rows), cancellationToken: cancellationToken);
         await group.WriteAsync(fields.Mode, new ArraySegment<string>(chunk.Mode, 0, rows));
         await group.WriteAsync(fields.Persons, new ReadOnlyMemory<double>(chunk.Persons, 0, rows), cancellationToken: cancellationToken);
@@ -106,9 +102,9 @@ internal static class CommuteFile
     {
         public DataField<int> Year { get; } = new("year", false);
 
-        public DataField<string> Home { get; } = new("home_cell", false);
+        public DataField<long> Home { get; } = new("home_cell", false);
 
-        public DataField<string> Work { get; } = new("work_cell", true);
+        public DataField<long?> Work { get; } = new("work_cell", true);
 
         public DataField<double> Minutes { get; } = new("minutes", false);
 

@@ -75,5 +75,5 @@ internal sealed class CommuteModel
     /// <summary>False when nobody lives or works in the city: no commuter can be drawn.</summary>
     public bool CanSample => Homes.CanSample && BlockJobs.Any(b => b.CanSample);
 
-    public readonly record struct CellInfo(string Id, int Block, int District, int Column, int Row);
+    public readonly record struct CellInfo(long Id, int Block, int District, int Column, int Row);
 }

@@ -15,7 +15,7 @@ internal sealed class PopulationGrid
     /// <summary>Jobs per resident in the first year (Beijing: about 12 M jobs for 22 M residents).</summary>
     public const double WorkersPerResident = 0.55;
 
-    private PopulationGrid(CityFrame frame, IReadOnlyList<int> years, string[] cellIds, double[][] residents, double[][] workers)
+    private PopulationGrid(CityFrame frame, IReadOnlyList<int> years, long[] cellIds, double[][] residents, double[][] workers)
     {
         Frame = frame;
         Years = years;
@@ -29,7 +29,7 @@ internal sealed class PopulationGrid
     public IReadOnlyList<int> Years { get; }
 
     /// <summary>Cell ids by index; index = row × cells per side + column, rows from the south.</summary>
-    public string[] CellIds { get; }
+    public long[] CellIds { get; }
 
     /// <summary>Residents by year index, then cell index.</summary>
     public double[][] Residents { get; }
@@ -44,13 +44,14 @@ internal sealed class PopulationGrid
     {
         var n = frame.CellCount;
         var side = frame.CellsPerSide;
-        var ids = new string[n];
+        var ids = new long[n];
         var baseResidents = new double[n];
         var baseWorkers = new double[n];
         Parallel.For(0, n, cell =>
         {
             var (x, y) = (frame.CellCentreX(cell % side), frame.CellCentreY(cell / side));
-            ids[cell] = $"r{cell / side:D4}c{cell % side:D4}";
+            // Row-major cell numbers, as signalling vendors number a grid: integers over a compact range.
+            ids[cell] = cell;
             var key = SeedHash.Of(seed, RandomStream.Population, cell);
             var empty = SeedHash.Unit(key, 0) < 0.15 * form.Hill(x, y);
             baseResidents[cell] = empty ? 0 : form.Residents(x, y) * Math.Exp((0.35 * SeedHash.Gaussian(key, 1)) - 0.06);

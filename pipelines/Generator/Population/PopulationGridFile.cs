@@ -9,7 +9,7 @@ internal static class PopulationGridFile
 {
     public static async Task WriteAsync(Stream stream, PopulationGrid grid, CancellationToken cancellationToken)
     {
-        var id = new DataField<string>("cell_id", false);
+        var id = new DataField<long>("cell_id", false);
         var year = new DataField<int>("year", false);
         var x = new DataField<double>("x", false);
         var y = new DataField<double>("y", false);
@@ -22,7 +22,7 @@ internal static class PopulationGridFile
         for (var k = 0; k < grid.Years.Count; k++)
         {
             using var group = writer.CreateRowGroup();
-            await group.WriteAsync(id, grid.CellIds);
+            await group.WriteAsync(id, new ReadOnlyMemory<long>(grid.CellIds), cancellationToken: cancellationToken);
             await group.WriteAsync(year, new ReadOnlyMemory<int>(Enumerable.Repeat(grid.Years[k], n).ToArray()), cancellationToken: cancellationToken);
             await group.WriteAsync(x, new ReadOnlyMemory<double>(xs), cancellationToken: cancellationToken);
             await group.WriteAsync(y, new ReadOnlyMemory<double>(ys), cancellationToken: cancellationToken);

@@ -52,7 +52,7 @@ public sealed class RunOutputTests
 
         var stages = root.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("stage").GetString()).ToList();
         Assert.Equal(
-            ["config", "catalog", "ingest", "targets", "spatial.index", "spatial.cells", "spatial.land.overlaps", "spatial.land.split", "spatial.land.control_lines", "spatial.rail", "engine.load", "engine.evaluate", "engine.commutes", "scorecards"],
+            ["config", "catalog", "ingest", "targets", "spatial.index", "spatial.cells", "spatial.land.overlaps", "spatial.land.split", "spatial.land.control_lines", "spatial.rail", "engine.load", "commutes", "engine.evaluate", "commutes.check", "scorecards"],
             stages);
         var outputs = root.GetProperty("outputs").EnumerateArray().Select(o => o.GetProperty("file").GetString()).ToList();
         Assert.Equal(["scorecard_2020.parquet", "summary_2020.parquet", "scorecard_2025.parquet", "summary_2025.parquet", "rejects.csv"], outputs);

@@ -1,5 +1,6 @@
 using MasterPlanEval.Core.Config;
 using MasterPlanEval.Core.Facts;
+using MasterPlanEval.Core.Mobility;
 using MasterPlanEval.Engines.DuckDb;
 using MasterPlanEval.Ingest.Readers;
 using MasterPlanEval.Tests.Support;
@@ -86,14 +87,12 @@ public sealed class CommuteChecksTests : IDisposable
             .WriteAsync(path);
         using var engine = new DuckDbEngine();
         // A1 is covered from 2020 on, A2 from 2023 on (a station opened then), X1 never.
-        engine.Load(new FactTable(FactSchemas.CellUnitsTable,
-        [
-            new TextColumn("cell_id", ["A1", "A2", "X1"]),
-            new TextColumn("subdistrict_id", ["S1", "S2", null]),
-            new NumberColumn("covered_rail_station_800m_since", [2020, 2023, double.NaN]),
-        ]));
+        var cells = Core.Facts.CellUnits.Table(CommuteReading.TwoCellsAndOneOutside, SubdistrictNumbers.OfIds(["S1", "S2"]));
+        var table = new FactTable(cells.Name, [.. cells.Columns, new NumberColumn("covered_rail_station_800m_since", [2020, 2023, double.NaN])]);
+        engine.Load(table);
 
-        engine.LoadCommutes(MobilityReader.Open(new InputSpec(Datasets.Mobility, path, null, null)), ["covered_rail_station_800m"]);
+        var source = MobilityReader.Open(new InputSpec(Datasets.Mobility, path, null, null));
+        engine.LoadCommutes(source, ["covered_rail_station_800m"], CommuteEnds.For(table, source));
 
         var flags = engine.QueryRows("SELECT home_covered_rail_station_800m, work_covered_rail_station_800m FROM commutes ORDER BY year, home_cell")
             .Select(r => ((double)r[0]!, (double)r[1]!));

@@ -26,6 +26,13 @@ public sealed class ParquetTable
         return this;
     }
 
+    public ParquetTable Long(string name, IReadOnlyList<long?> values)
+    {
+        var field = new DataField<long?>(name, nullable: true);
+        _columns.Add((field, group => group.WriteAsync(field, new ReadOnlyMemory<long?>(values.ToArray()))));
+        return this;
+    }
+
     public ParquetTable Double(string name, IReadOnlyList<double> values)
     {
         var field = new DataField<double>(name, nullable: false);

@@ -82,6 +82,13 @@ public static class GeneratedFiles
             return numbers.Select(v => (object?)v).ToArray();
         }
 
+        if (field.ClrType == typeof(long))
+        {
+            var numbers = new long?[count];
+            await group.ReadAsync(field, numbers.AsMemory(), null, CancellationToken.None);
+            return numbers.Select(v => (object?)v).ToArray();
+        }
+
         if (field.ClrType == typeof(int))
         {
             var numbers = new int[count];

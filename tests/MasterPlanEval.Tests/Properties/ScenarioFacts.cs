@@ -103,11 +103,12 @@ internal static class ScenarioFacts
             new FactTable(FactSchemas.CommutesByHome.Table, CommuteColumns(s)),
             new FactTable(FactSchemas.HierarchyTable,
             [
+                new IntegerColumn("subdistrict_no", subdistricts.Select(Numbers(s).Of).ToArray()),
                 Text("subdistrict_id", subdistricts),
                 Text("district_id", s.DistrictOfSubdistrict),
                 Text("city_id", subdistricts.Select(_ => FactScenario.CityId)),
             ]),
-            FactSchemas.ZoneMembers([]),
+            FactSchemas.ZoneMembers([], Numbers(s)),
             new FactTable(FactSchemas.ScopeTable,
             [
                 Text("level", scope.Select(u => u.Level)),
@@ -124,8 +125,8 @@ internal static class ScenarioFacts
         var columns = new List<FactColumn>
         {
             Number("year", s.Commutes.Select(c => (double)c.Year)),
-            Text("home_subdistrict_id", s.Commutes.Select(c => c.HomeSubdistrictId)),
-            Text("work_subdistrict_id", s.Commutes.Select(c => c.WorkSubdistrictId)),
+            new IntegerColumn("home_subdistrict_no", s.Commutes.Select(c => Numbers(s).Of(c.HomeSubdistrictId)).ToArray()),
+            new IntegerColumn("work_subdistrict_no", s.Commutes.Select(c => Numbers(s).Of(c.WorkSubdistrictId)).ToArray()),
             Text("home_cell", s.Commutes.Select(_ => (string?)null)),
             Text("work_cell", s.Commutes.Select(_ => (string?)null)),
             Number("minutes", s.Commutes.Select(c => c.Minutes)),
@@ -139,6 +140,8 @@ internal static class ScenarioFacts
     }
 
     private static TextColumn Text(string name, IEnumerable<string?> values) => new(name, values.ToArray());
+
+    private static SubdistrictNumbers Numbers(FactScenario s) => SubdistrictNumbers.OfIds(s.Subdistricts.OfType<string>());
 
     private static NumberColumn Number(string name, IEnumerable<double> values) => new(name, values.ToArray());
 

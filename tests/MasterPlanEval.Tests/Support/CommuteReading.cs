@@ -28,20 +28,19 @@ public static class CommuteReading
     public static (CommuteCheckResult Check, IReadOnlyList<AcceptedCommute> Accepted) Read(InputSpec spec, IReadOnlyDictionary<string, string?> cellUnits)
     {
         using var engine = new DuckDbEngine();
-        engine.Load(new FactTable(FactSchemas.CellUnitsTable,
-        [
-            new TextColumn("cell_id", cellUnits.Keys.Select(k => (string?)k).ToArray()),
-            new TextColumn("subdistrict_id", cellUnits.Values.ToArray()),
-        ]));
-        engine.LoadCommutes(MobilityReader.Open(spec), []);
+        var subdistricts = cellUnits.Values.OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        var table = CellUnits.Table(cellUnits, SubdistrictNumbers.OfIds(subdistricts));
+        engine.Load(table);
+        var source = MobilityReader.Open(spec);
+        engine.LoadCommutes(source, [], CommuteEnds.For(table, source));
         var check = engine.CheckCommutes();
+        // The accepted rows as the indicators read them (the inner-join view), ends named back by id.
         var accepted = engine.QueryRows(
-                "SELECT year, home_subdistrict_id, work_subdistrict_id, minutes, mode, persons, distance_km FROM commutes_checked " +
-                "WHERE reject_reason IS NULL ORDER BY row_no")
+                "SELECT year, home_subdistrict_no, work_subdistrict_no, minutes, mode, persons, distance_km FROM commutes ORDER BY row_no")
             .Select(r => new AcceptedCommute(
                 Convert.ToInt32(r[0], CultureInfo.InvariantCulture),
-                (string?)r[1],
-                (string?)r[2],
+                r[1] is null ? null : subdistricts[Convert.ToInt32(r[1], CultureInfo.InvariantCulture) - 1],
+                r[2] is null ? null : subdistricts[Convert.ToInt32(r[2], CultureInfo.InvariantCulture) - 1],
                 (double)r[3]!,
                 (string)r[4]!,
                 (double)r[5]!,

@@ -19,18 +19,22 @@ public sealed class SqlRendererTests : IDisposable
     private static readonly AggregateExpr PersonMinutes =
         Sum(new ArithmeticExpr(ArithmeticOp.Multiply, new ColumnRef("persons"), new ColumnRef("minutes")));
 
+    // s1 … s4 are numbered 1 … 4, as the hierarchy below holds them.
+    private static readonly SubdistrictNumbers Numbers = SubdistrictNumbers.OfIds(["s1", "s2", "s3", "s4"]);
+
     private readonly DuckDbEngine engine = new();
 
     public SqlRendererTests()
     {
         engine.Load(new FactTable(FactSchemas.HierarchyTable,
         [
+            new IntegerColumn("subdistrict_no", [1, 2, 3, 4]),
             new TextColumn("subdistrict_id", ["s1", "s2", "s3", "s4"]),
             new TextColumn("district_id", ["d1", "d1", "d2", "d2"]),
             new TextColumn("city_id", ["c", "c", "c", "c"]),
         ]));
         // Zone z groups s2 (of d1) and s3 (of d2): zones need not follow district lines in the engine.
-        engine.Load(FactSchemas.ZoneMembers([("z", "s2"), ("z", "s3")]));
+        engine.Load(FactSchemas.ZoneMembers([("z", "s2"), ("z", "s3")], Numbers));
         string?[] levels = ["city", "zone", "district", "district", "subdistrict", "subdistrict", "subdistrict", "subdistrict"];
         string?[] units = ["c", "z", "d1", "d2", "s1", "s2", "s3", "s4"];
         engine.Load(new FactTable(FactSchemas.ScopeTable,
@@ -50,8 +54,8 @@ public sealed class SqlRendererTests : IDisposable
 
         Assert.StartsWith("WITH ", sql, StringComparison.Ordinal);
         // Commutes are summed once per year and pair of end sub-districts, then each level adds up the pairs.
-        Assert.Contains("FROM commutes f GROUP BY f.year, f.home_subdistrict_id, f.work_subdistrict_id", sql, StringComparison.Ordinal);
-        Assert.Contains("FROM agg_pairs_commutes f JOIN hierarchy h ON f.home_subdistrict_id = h.subdistrict_id", sql, StringComparison.Ordinal);
+        Assert.Contains("FROM commutes f GROUP BY f.year, f.home_subdistrict_no, f.work_subdistrict_no", sql, StringComparison.Ordinal);
+        Assert.Contains("FROM agg_pairs_commutes f JOIN hierarchy h ON f.home_subdistrict_no = h.subdistrict_no", sql, StringComparison.Ordinal);
         Assert.Contains("FROM scope s", sql, StringComparison.Ordinal);
         // One SELECT per level joined by UNION ALL: four levels, three unions.
         Assert.Equal(3, sql.Split("UNION ALL").Length - 1);
@@ -289,8 +293,8 @@ public sealed class SqlRendererTests : IDisposable
         engine.Load(new FactTable("commutes",
         [
             new NumberColumn("year", [Year, Year, Year]),
-            new TextColumn("home_subdistrict_id", ["s2", "s2", "s3"]),
-            new TextColumn("work_subdistrict_id", ["s3", "s1", "s3"]),
+            new IntegerColumn("home_subdistrict_no", [2, 2, 3]),
+            new IntegerColumn("work_subdistrict_no", [3, 1, 3]),
             new NumberColumn("minutes", [10, 20, 30]),
             new NumberColumn("persons", [2, 3, 1]),
             new TextColumn("mode", ["bus", "bus", "bus"]),
@@ -301,8 +305,8 @@ public sealed class SqlRendererTests : IDisposable
         engine.Load(new FactTable("commutes",
         [
             new NumberColumn("year", [.. rows.Select(r => (double)r.Year)]),
-            new TextColumn("home_subdistrict_id", [.. rows.Select(r => r.Home)]),
-            new TextColumn("work_subdistrict_id", [.. rows.Select(r => (string?)null)]),
+            new IntegerColumn("home_subdistrict_no", [.. rows.Select(r => Numbers.Of(r.Home))]),
+            new IntegerColumn("work_subdistrict_no", [.. rows.Select(r => (long?)null)]),
             new NumberColumn("minutes", [.. rows.Select(r => r.Minutes)]),
             new NumberColumn("persons", [.. rows.Select(r => r.Persons)]),
             new TextColumn("mode", [.. rows.Select(r => (string?)r.Mode)]),
