@@ -86,7 +86,7 @@ public static class EvaluationRunner
             prepared.Counts,
             prepared.Data.Repairs.Count,
             timer.Stages,
-            StageTimer.ProcessPeakMib(),
+            timer.ProcessPeakMib(),
             outputs,
             prepared.Facts.Notes.Concat(prepared.CompositeNotes).ToList());
 

