@@ -1,46 +1,61 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using MasterPlanEval.Cli.Output;
 using MasterPlanEval.Cli.Pipeline;
+using MasterPlanEval.Core.Errors;
 using MasterPlanEval.Generator;
 
 namespace MasterPlanEval.Cli.Commands;
 
 /// <summary>
-/// <c>bench</c>: generates a city (once per scale, seed and commuter count, kept under --workdir), runs the
-/// whole annual evaluation on it and prints wall time, rows/s and peak memory per stage, plus the same as JSON.
-/// Repeat --commuters for a scaling table. Figures come from the run's own stage timer, never from a test.
+/// <c>bench</c>: generates a city (once per scale, seed and commuter count, kept under --workdir) and runs the whole
+/// annual evaluation on it --repeat times (3 by default), each in a fresh process of this build as the issue's bars
+/// count them; prints the machine and, per city, wall time, peak memory and every stage as median with min–max, and
+/// writes every repetition as JSON. Repeat --commuters for a scaling table. Figures come from the runs, never a test.
 /// </summary>
 public static class BenchCommand
 {
+    private const int MaxRepeat = 1000;
+
     public static async Task<int> ExecuteAsync(CommandLine line, TextWriter output, CancellationToken cancellationToken)
     {
         var workdir = Path.GetFullPath(line.Single("workdir") ?? Path.Combine(Path.GetTempPath(), "masterplaneval-bench"));
         var json = line.Single("json");
         var commuterCounts = line.Many("commuters").Select(c => long.TryParse(c, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n) ? n : -1).ToList();
+        var repeat = Repeat(line);
         var probe = GenerateCommand.Options(line, workdir, commutersFromLine: false);
         Usage.ThrowIfProblems(line);
         if (commuterCounts.Any(c => c < 0))
         {
-            throw new Core.Errors.EvaluationException(Core.Errors.ErrorCategory.Usage, "--commuters takes whole numbers");
+            throw new EvaluationException(ErrorCategory.Usage, "--commuters takes whole numbers");
         }
 
+        string duckdb;
+        using (var engine = EngineFactory.Create("duckdb"))
+        {
+            duckdb = engine.Version;
+        }
+
+        var machine = BenchMachine.Describe(duckdb);
+        BenchTable.PrintMachine(output, machine);
         var results = new List<BenchResult>();
         foreach (var commuters in commuterCounts.DefaultIfEmpty(probe.EffectiveScale.CommutersPerYear))
         {
             var config = await CityAsync(probe with { Commuters = commuters }, workdir, output, cancellationToken);
-            GC.Collect();
-            var watch = Stopwatch.StartNew();
-            var run = await EvaluationRunner.RunAsync(
-                new RunOptions(config, [], [], Path.Combine(workdir, "runs"), "duckdb"), cancellationToken);
-            var result = new BenchResult(
-                probe.Scale.Name, probe.Seed, commuters, Math.Round(watch.Elapsed.TotalSeconds, 3), run.Manifest.Stages.Max(s => s.PeakMib), run.Manifest.Stages, Environment.ProcessorCount);
+            var runs = new List<BenchRun>();
+            for (var i = 1; i <= repeat; i++)
+            {
+                var label = $"bench run {i} of {repeat} ({commuters.ToString("N0", CultureInfo.InvariantCulture)} commuters)";
+                var run = await BenchChild.RunAsync(config, Path.Combine(workdir, "runs"), label, cancellationToken);
+                output.WriteLine($"{label}: {run.WallSeconds.ToString("0.000", CultureInfo.InvariantCulture)} s wall, process peak {run.ProcessPeakMib.ToString("N0", CultureInfo.InvariantCulture)} MiB, {run.RunDirectory}");
+                runs.Add(run);
+            }
+
+            var result = BenchResult.Of(probe.Scale.Name, probe.Seed, commuters, runs);
             results.Add(result);
-            Print(output, result);
+            BenchTable.Print(output, result);
         }
 
-        var text = JsonSerializer.Serialize(results, ManifestJson.Options);
+        var text = JsonSerializer.Serialize(new BenchReport(machine, results), ManifestJson.Options);
         if (json is not null)
         {
             await File.WriteAllTextAsync(json, text + "\n", cancellationToken);
@@ -51,6 +66,23 @@ public static class BenchCommand
             output.WriteLine(text);
         }
 
+        return 0;
+    }
+
+    private static int Repeat(CommandLine line)
+    {
+        var text = line.Single("repeat");
+        if (text is null)
+        {
+            return 3;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var repeat) && repeat is >= 1 and <= MaxRepeat)
+        {
+            return repeat;
+        }
+
+        line.AddProblem($"--repeat '{text}' is not a whole number in 1–{MaxRepeat}");
         return 0;
     }
 
@@ -73,23 +105,18 @@ public static class BenchCommand
         }
 
         output.WriteLine($"city: {folder}");
+        await ReadOnceAsync(folder, cancellationToken);
         return Path.Combine(folder, "evaluation.yaml");
     }
 
-    private static void Print(TextWriter output, BenchResult result)
+    // The bars are taken with the data in the page cache: read once, a city cached days ago does not make its
+    // first repetition pay for the disk.
+    private static async Task ReadOnceAsync(string folder, CancellationToken cancellationToken)
     {
-        output.WriteLine($"{result.Scale} seed {result.Seed}, {result.Commuters:N0} commuters: {result.WallSeconds:0.00} s wall, peak {result.PeakMib:N0} MiB, {result.Cores} cores");
-        TextTable.Print(
-            output,
-            ["stage", "seconds", "rows", "rows/s", "peak MiB"],
-            result.Stages.Select(s => (IReadOnlyList<string>)
-            [
-                s.Stage,
-                s.Seconds.ToString("0.000", CultureInfo.InvariantCulture),
-                s.Rows?.ToString("N0", CultureInfo.InvariantCulture) ?? "",
-                s.Rows is { } r && s.Seconds > 0 ? (r / s.Seconds).ToString("N0", CultureInfo.InvariantCulture) : "",
-                s.PeakMib.ToString("N0", CultureInfo.InvariantCulture),
-            ]).ToList());
-        output.WriteLine();
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            await using var stream = File.OpenRead(file);
+            await stream.CopyToAsync(Stream.Null, cancellationToken);
+        }
     }
 }

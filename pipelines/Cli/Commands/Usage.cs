@@ -12,7 +12,7 @@ public static class Usage
         "       masterplaneval catalog show ID [--catalog DIR]\n" +
         "       masterplaneval explain --run RUN_ID|DIR --unit U --indicator I --year Y [--out DIR]\n" +
         "       masterplaneval generate --scale tiny|small|beijing|benchmark|large --out DIR [--seed N] [--commuters N] [--year Y ...]\n" +
-        "       masterplaneval bench [--scale benchmark] [--seed N] [--commuters N ...] [--workdir DIR] [--json FILE]";
+        "       masterplaneval bench [--scale benchmark] [--seed N] [--commuters N ...] [--repeat N] [--workdir DIR] [--json FILE]";
 
     /// <summary>Throws one usage line for all problems; <paramref name="words"/> counts the command's own words.</summary>
     public static void ThrowIfProblems(CommandLine line, int words = 1)

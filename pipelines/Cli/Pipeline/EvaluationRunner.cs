@@ -86,6 +86,7 @@ public static class EvaluationRunner
             prepared.Counts,
             prepared.Data.Repairs.Count,
             timer.Stages,
+            timer.ProcessPeakMib(),
             outputs,
             prepared.Facts.Notes.Concat(prepared.CompositeNotes).ToList());
 

@@ -7,6 +7,9 @@ namespace MasterPlanEval.Cli.Pipeline;
 /// version and hash, engine, tool version), how long each stage took and what came out. The run id (start time and
 /// a hash) and the times are here only; the Parquet files carry the time-free <see cref="EvaluationId"/>
 /// (<see cref="RunIdentity.EvaluationId"/>), so two runs of one evaluation write the same bytes.
+/// <see cref="ProcessPeakMib"/> is the process's peak memory up to the manifest as the OS reports it (VmHWM, what
+/// /usr/bin/time shows; see <see cref="StageTimer.ProcessPeakMib"/>); each stage's own peak, sampled while it ran, is in
+/// <see cref="Stages"/>.
 /// </summary>
 public sealed record RunManifest(
     string RunId,
@@ -28,6 +31,7 @@ public sealed record RunManifest(
     IReadOnlyList<DatasetCount> Datasets,
     int GeometryRepairs,
     IReadOnlyList<StageTime> Stages,
+    long ProcessPeakMib,
     IReadOnlyList<OutputFile> Outputs,
     IReadOnlyList<string> Notes);
 
