@@ -35,7 +35,7 @@ internal static class GeoJsonCrs
                 reader.Skip();
             }
 
-            return new DeclaredCrs("RFC 7946 (no crs member)", CrsRegistry.Crs84, null, FormatDefault: true);
+            return new DeclaredCrs("RFC 7946's default: no crs member", CrsRegistry.Crs84, null, FormatDefault: true);
         }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {

@@ -61,7 +61,7 @@ internal static class GeoParquetCrs
 
             if (!column.TryGetProperty("crs", out var crs))
             {
-                return new DeclaredCrs($"{Source} (no crs member: OGC:CRS84)", CrsRegistry.Crs84, null);
+                return new DeclaredCrs($"{Source}, without a crs member", CrsRegistry.Crs84, null);
             }
 
             return crs.ValueKind switch

@@ -9,7 +9,7 @@ namespace MasterPlanEval.Ingest.Crs;
 /// <item>both: they must mean the same (EPSG code or parameters, not text; WGS 84 and CGCS2000 are one datum to the
 /// tool), else one input error naming the file and both CRSs. GCJ-02 in the config agrees with a declared WGS 84 or
 /// CGCS2000 lon/lat: no file format can say GCJ-02, so such files carry a WGS 84 .prj or none;</item>
-/// <item>only the file: its CRS;</item>
+/// <item>only the file: its CRS, named with where it came from ("EPSG:4547 (its GeoPackage srs_id 4547)");</item>
 /// <item>only the config: the config's;</item>
 /// <item>neither: one config error asking for the input's crs (as before files could declare one).</item>
 /// </list>
@@ -33,7 +33,8 @@ public static class InputCrs
 
         if (configured is null)
         {
-            return declared?.Crs ?? throw new EvaluationException(
+            // Messages about the input name the CRS with where it came from, as the config does not show it.
+            return declared?.Crs is { } fromFile ? fromFile with { Name = $"{fromFile.Name} ({declared.Source})", Registered = false } : throw new EvaluationException(
                 ErrorCategory.Config,
                 $"input '{spec.Dataset}' needs a crs: the config gives none and {file} declares none ({CrsRegistry.Accepted})",
                 new SourceLocation(configPath, null, $"inputs.{spec.Dataset}.crs"));
