@@ -12,11 +12,19 @@ internal static class GeoJsonCrs
 {
     private const string Member = "its crs member";
 
+    private static readonly DeclaredCrs Rfc7946Default = new("RFC 7946's default: no crs member", CrsRegistry.Crs84, null, FormatDefault: true);
+
     public static DeclaredCrs? Read(string path)
     {
         try
         {
             var bytes = File.ReadAllBytes(path);
+            if (bytes.AsSpan().IndexOf("\"crs\""u8) < 0)
+            {
+                // Most files have no member: a vectorised search says so without walking every feature.
+                return Rfc7946Default;
+            }
+
             var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
@@ -35,7 +43,7 @@ internal static class GeoJsonCrs
                 reader.Skip();
             }
 
-            return new DeclaredCrs("RFC 7946's default: no crs member", CrsRegistry.Crs84, null, FormatDefault: true);
+            return Rfc7946Default;
         }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {

@@ -79,6 +79,15 @@ public sealed class DeclaredCrsTests : IDisposable
         Assert.Equal(CrsRegistry.Crs84, declared.Crs);
     }
 
+    [Fact]
+    public async Task A_crs_property_of_a_feature_is_no_crs_member()
+    {
+        var path = Path.Combine(_temp.Path, "land_use.geojson");
+        await File.WriteAllTextAsync(path, "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"properties\": {\"crs\": \"EPSG:4547\"}, \"geometry\": null}]}");
+
+        Assert.True(DeclaredCrs.Read(path)!.FormatDefault);
+    }
+
     [Theory]
     [InlineData("null", null)]
     [InlineData("{\"type\": \"EPSG\", \"properties\": {\"code\": 4547}}", "EPSG:4547")]
