@@ -4,7 +4,8 @@ namespace MasterPlanEval.Ingest.Crs;
 /// The datums the tool accepts: WGS84 and CGCS2000, treated as one. Their ellipsoids share the semi-major axis and
 /// differ in flattening by 1.6e-11 (0.1 mm in projected coordinates), and their frames differ by centimetres, so
 /// every transformation stays a pure projection step. Datums that need a shift to reach them (Xian 1980, Beijing
-/// 1954, New Beijing: other ellipsoids, and no public shift that holds for all of China) are refused.
+/// 1954, New Beijing: other ellipsoids and origins, whose published shifts are good to metres only and whose exact
+/// ones are local survey parameters) are refused.
 /// </summary>
 public static class AcceptedDatum
 {

@@ -23,7 +23,7 @@ public static class CrsRegistry
     public const string Accepted =
         "EPSG:4326, EPSG:4490, GCJ-02, EPSG:4491–4554 (CGCS2000 Gauss-Kruger 6° and 3° zones), EPSG:32601–32660 and EPSG:32701–32760 " +
         "(WGS 84 UTM zones), or a WKT text or .prj file of Transverse Mercator or lon/lat on WGS 84 or CGCS2000; Xian 1980 and Beijing 1954 " +
-        "zones are not accepted (they need a local datum shift to CGCS2000): reproject such files to CGCS2000 first";
+        "zones are not accepted (they need a datum shift to CGCS2000): reproject such files to CGCS2000 first";
 
     /// <summary>What a working CRS may be: a projection in metres.</summary>
     public const string AcceptedProjected =

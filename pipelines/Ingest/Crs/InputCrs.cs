@@ -33,11 +33,16 @@ public static class InputCrs
 
         if (configured is null)
         {
+            if (declared?.Crs is not { } fromFile)
+            {
+                throw new EvaluationException(
+                    ErrorCategory.Config,
+                    $"input '{spec.Dataset}' needs a crs: the config gives none and {file} declares none ({CrsRegistry.Accepted})",
+                    new SourceLocation(configPath, null, $"inputs.{spec.Dataset}.crs"));
+            }
+
             // Messages about the input name the CRS with where it came from, as the config does not show it.
-            return declared?.Crs is { } fromFile ? fromFile with { Name = $"{fromFile.Name} ({declared.Source})", Registered = false } : throw new EvaluationException(
-                ErrorCategory.Config,
-                $"input '{spec.Dataset}' needs a crs: the config gives none and {file} declares none ({CrsRegistry.Accepted})",
-                new SourceLocation(configPath, null, $"inputs.{spec.Dataset}.crs"));
+            return fromFile with { Name = $"{fromFile.Name} ({declared.Source})", Registered = false };
         }
 
         if (declared is { Crs: { } own, FormatDefault: false } && !Agree(configured, own))

@@ -47,8 +47,8 @@ public sealed class CrsConfigTests
 
     public static TheoryData<string, string, string> BadCrs() => new()
     {
-        { "crs: EPSG:2385", "inputs.facilities.crs", "unknown CRS 'EPSG:2385' for input 'facilities' (accepted: EPSG:4326, EPSG:4490, GCJ-02, EPSG:4491–4554" },
-        { "crs: EPSG:9999", "inputs.facilities.crs", "Xian 1980 and Beijing 1954 zones are not accepted (they need a local datum shift to CGCS2000)" },
+        { "crs: EPSG:2384", "inputs.facilities.crs", "unknown CRS 'EPSG:2384' for input 'facilities' (accepted: EPSG:4326, EPSG:4490, GCJ-02, EPSG:4491–4554" },
+        { "crs: EPSG:9999", "inputs.facilities.crs", "Xian 1980 and Beijing 1954 zones are not accepted (they need a datum shift to CGCS2000)" },
         { "crs: 'PROJCS[\"half\",GEOGCS['", "inputs.facilities.crs", "the crs (a WKT text) of input 'facilities' is not accepted: the WKT does not parse" },
         {
             $"crs: '{WktTexts.Xian1980Cm117}'",

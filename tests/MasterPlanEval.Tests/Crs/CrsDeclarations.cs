@@ -7,7 +7,7 @@ namespace MasterPlanEval.Tests.Crs;
 /// <summary>
 /// The tiny fixture's land use written in a geometry format that declares a CRS the way that format does: a .prj
 /// beside a Shapefile, a GeoPackage srs_id with its gpkg_spatial_ref_sys row, GeoParquet <c>geo</c> metadata with
-/// PROJJSON, a GeoJSON crs member. The CRSs are EPSG:4547, EPSG:4548 and Xian 1980 (EPSG:2385), as tools write them.
+/// PROJJSON, a GeoJSON crs member. The CRSs are EPSG:4547, EPSG:4548 and Xian 1980 (EPSG:2384), as tools write them.
 /// </summary>
 public static class CrsDeclarations
 {
@@ -38,12 +38,12 @@ public static class CrsDeclarations
         return path;
     }
 
-    /// <summary>The CRS as WKT1: ESRI's .prj for 4547, EPSG's WKT for 4548 and 2385.</summary>
+    /// <summary>The CRS as WKT1: ESRI's .prj for 4547, EPSG's WKT for 4548 and 2384.</summary>
     public static string Wkt(int epsg) => epsg switch
     {
         4547 => WktTexts.EsriCgcs2000Cm114,
         4548 => WktTexts.EpsgCgcs2000Cm117,
-        2385 => WktTexts.Xian1980Cm117,
+        2384 => WktTexts.Xian1980Cm117,
         _ => throw new ArgumentOutOfRangeException(nameof(epsg)),
     };
 
@@ -54,7 +54,7 @@ public static class CrsDeclarations
         {
             4547 => ("CGCS2000 / 3-degree Gauss-Kruger CM 114E", "China Geodetic Coordinate System 2000", "China 2000", 6378137.0, 298.257222101, 114),
             4548 => ("CGCS2000 / 3-degree Gauss-Kruger CM 117E", "China Geodetic Coordinate System 2000", "China 2000", 6378137.0, 298.257222101, 117),
-            2385 => ("Xian 1980 / 3-degree Gauss-Kruger CM 117E", "Xian 1980", "Xian 1980", 6378140.0, 298.257, 117),
+            2384 => ("Xian 1980 / 3-degree Gauss-Kruger CM 117E", "Xian 1980", "Xian 1980", 6378140.0, 298.257, 117),
             _ => throw new ArgumentOutOfRangeException(nameof(epsg)),
         };
         string N(double v) => v.ToString("R", CultureInfo.InvariantCulture);

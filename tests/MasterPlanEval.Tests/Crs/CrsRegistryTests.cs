@@ -48,8 +48,8 @@ public sealed class CrsRegistryTests
     [Theory]
     [InlineData(4489)] // below the CGCS2000 projected series
     [InlineData(4555)] // New Beijing lon/lat
-    [InlineData(2385)] // Xian 1980 / 3-degree Gauss-Kruger CM 117E
-    [InlineData(2435)] // Beijing 1954 / 3-degree Gauss-Kruger CM 117E
+    [InlineData(2384)] // Xian 1980 / 3-degree Gauss-Kruger CM 117E
+    [InlineData(2436)] // Beijing 1954 / 3-degree Gauss-Kruger CM 117E
     [InlineData(3857)] // Web Mercator
     [InlineData(32600)]
     [InlineData(32661)] // UPS North

@@ -39,11 +39,11 @@ public sealed class DeclaredCrsTests : IDisposable
     [MemberData(nameof(CrsDeclarations.Formats), MemberType = typeof(CrsDeclarations))]
     public async Task Xian_1980_is_declared_but_refused(string format)
     {
-        var path = await CrsDeclarations.LandUseAsync(_temp.Path, format, 2385);
+        var path = await CrsDeclarations.LandUseAsync(_temp.Path, format, 2384);
         if (format == "geojson")
         {
-            // A GeoJSON names a code; EPSG:2385 is no code the tool knows.
-            Assert.Equal("unknown CRS 'urn:ogc:def:crs:EPSG::2385'", DeclaredCrs.Read(path)!.Problem);
+            // A GeoJSON names a code; EPSG:2384 is no code the tool knows.
+            Assert.Equal("unknown CRS 'urn:ogc:def:crs:EPSG::2384'", DeclaredCrs.Read(path)!.Problem);
             return;
         }
 

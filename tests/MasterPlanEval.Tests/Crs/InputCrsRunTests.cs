@@ -69,7 +69,7 @@ public sealed class InputCrsRunTests
     [Fact]
     public async Task A_declared_xian_1980_stops_the_run_even_with_a_config_crs()
     {
-        using var fixture = await WithLandUse("shp", 2385, "crs: EPSG:4548,");
+        using var fixture = await WithLandUse("shp", 2384, "crs: EPSG:4548,");
 
         var run = await CliRun.RunAsync("run", "--config", fixture.Config, "--out", fixture.Out);
 

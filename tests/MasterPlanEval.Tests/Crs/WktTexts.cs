@@ -23,12 +23,12 @@ public static class WktTexts
     public const string EsriWgs84 =
         "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]";
 
-    /// <summary>EPSG:2385, Xian 1980 / 3-degree Gauss-Kruger CM 117E: the IAG 1975 ellipsoid.</summary>
+    /// <summary>EPSG:2384, Xian 1980 / 3-degree Gauss-Kruger CM 117E: the IAG 1975 ellipsoid.</summary>
     public const string Xian1980Cm117 =
         "PROJCS[\"Xian 1980 / 3-degree Gauss-Kruger CM 117E\",GEOGCS[\"Xian 1980\",DATUM[\"Xian_1980\",SPHEROID[\"IAG 1975\",6378140,298.257]]," +
         "PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"latitude_of_origin\",0]," +
         "PARAMETER[\"central_meridian\",117],PARAMETER[\"scale_factor\",1],PARAMETER[\"false_easting\",500000],PARAMETER[\"false_northing\",0]," +
-        "UNIT[\"metre\",1],AUTHORITY[\"EPSG\",\"2385\"]]";
+        "UNIT[\"metre\",1],AUTHORITY[\"EPSG\",\"2384\"]]";
 
     /// <summary>A city's own grid: Transverse Mercator at 116°21′E with a false origin near the city (invented for tests).</summary>
     public const string LocalGrid =
