@@ -17,26 +17,30 @@ public static class IngestStage
 {
     public static IngestedData Run(EvaluationConfig config, string landClassDirectory)
     {
-        CrsRegistry.TryGet(config.WorkingCrs, out var working);
-        CoordinateTransformer To(InputSpec spec)
+        var working = CrsText.Validated(config.WorkingCrs);
+        var crs = new Dictionary<string, CrsDefinition>(StringComparer.Ordinal);
+
+        // Each spatial input is read in the CRS its config and file settle on (InputCrs); readers name it in messages.
+        T Spatial<T>(InputSpec spec, Func<InputSpec, CoordinateTransformer, T> read)
         {
-            CrsRegistry.TryGet(spec.Crs!, out var source);
-            return new CoordinateTransformer(source, working);
+            var source = InputCrs.Resolve(spec, config.ConfigPath);
+            crs[spec.Dataset] = source;
+            return read(spec with { Crs = source.Name }, new CoordinateTransformer(source, working));
         }
 
-        var units = PlanningUnitsReader.Read(config.Input(Datasets.PlanningUnits), To(config.Input(Datasets.PlanningUnits)));
+        var units = Spatial(config.Input(Datasets.PlanningUnits), PlanningUnitsReader.Read);
         var zones = ZoneUnits.Resolve(config, units.Accepted);
         var subdistricts = units.Accepted.Where(u => u.Level == UnitLevel.Subdistrict).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
-        var grid = PopulationGridReader.Read(config.Input(Datasets.PopulationGrid), To(config.Input(Datasets.PopulationGrid)));
+        var grid = Spatial(config.Input(Datasets.PopulationGrid), PopulationGridReader.Read);
         var census = CensusReader.Read(config.Input(Datasets.Census), subdistricts);
         var landUse = Optional(config, Datasets.LandUse, spec =>
-            LandUseReader.Read(spec, To(spec), LandClassMapping.Load(landClassDirectory, spec.Classification!)));
-        var facilities = Optional(config, Datasets.Facilities, spec => FacilitiesReader.Read(spec, To(spec)));
+            Spatial(spec, (named, to) => LandUseReader.Read(named, to, LandClassMapping.Load(landClassDirectory, spec.Classification!))));
+        var facilities = Optional(config, Datasets.Facilities, spec => Spatial(spec, FacilitiesReader.Read));
         var mobility = Optional(config, Datasets.Mobility, MobilityReader.Open);
         CheckOutsideMarker(config, grid.Accepted);
-        var controlLines = Optional(config, Datasets.ControlLines, spec => ControlLinesReader.Read(spec, To(spec)));
-        var railLines = Optional(config, Datasets.RailLines, spec => RailLinesReader.Read(spec, To(spec)));
-        return new IngestedData(units, grid, census, landUse, facilities, mobility, controlLines, railLines, zones);
+        var controlLines = Optional(config, Datasets.ControlLines, spec => Spatial(spec, ControlLinesReader.Read));
+        var railLines = Optional(config, Datasets.RailLines, spec => Spatial(spec, RailLinesReader.Read));
+        return new IngestedData(units, grid, census, landUse, facilities, mobility, controlLines, railLines, zones) { InputCrs = crs };
     }
 
     // A marker that is also a cell id would silently send that cell's commutes out of the city.

@@ -1,5 +1,6 @@
 using MasterPlanEval.Core.Mobility;
 using MasterPlanEval.Core.Model;
+using MasterPlanEval.Ingest.Crs;
 using MasterPlanEval.Ingest.Validation;
 using MasterPlanEval.Ingest.Zones;
 
@@ -20,6 +21,9 @@ public sealed record IngestedData(
     DatasetResult<RailLine>? RailLines,
     IReadOnlyList<Zone> Zones)
 {
+    /// <summary>The CRS each spatial input was read in, from its config or its file (see <see cref="InputCrs"/>).</summary>
+    public IReadOnlyDictionary<string, CrsDefinition> InputCrs { get; init; } = new Dictionary<string, CrsDefinition>(StringComparer.Ordinal);
+
     /// <summary>The accepted planning units and the configured zones: every unit a value can be computed for.</summary>
     public IReadOnlyList<PlanningUnit> AllUnits => Units.Accepted.Concat(Zones.Select(z => z.Unit)).ToList();
 

@@ -28,7 +28,7 @@ public static class EvaluationPreparer
         var indicators = options.IndicatorIds.Count == 0 ? catalog.Indicators : WithReferences(catalog, options.IndicatorIds.Select(catalog.Get));
         var landClasses = Path.Combine(Path.GetDirectoryName(config.CatalogDirectory.TrimEnd(Path.DirectorySeparatorChar))!, "land-classes");
         var data = timer.Time("ingest", () => IngestStage.Run(config, landClasses), d => d.Counts.Sum(c => c.Read));
-        CrsSanityCheck.Check(data, config.Inputs.ToDictionary(i => i.Key, i => i.Value.Crs));
+        CrsSanityCheck.Check(data, config);
         var unitIds = data.AllUnits.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
         var targets = config.TargetsPath is null ? PlanTargets.None : timer.Time("targets", () => TargetsLoader.Load(config.TargetsPath, catalog, unitIds));
         var facts = SpatialStage.Run(

@@ -3,7 +3,7 @@ using MasterPlanEval.Core.Model;
 namespace MasterPlanEval.Core.Config;
 
 /// <summary>
-/// A validated evaluation config. Paths are absolute. <see cref="WorkingCrs"/> defaults to EPSG:4548
+/// A validated evaluation config. Paths are absolute. <see cref="WorkingCrs"/> (a registered name or WKT1) defaults to EPSG:4548
 /// (CGCS2000 3-degree Gauss-Kruger CM 117E) whose scale error over Beijing is under 0.01 %.
 /// <see cref="MaxRejectShare"/> (default 0.05) is the share of a dataset's rows that may be rejected before the
 /// run stops; an input may set its own (<see cref="InputSpec.MaxRejectShare"/>).

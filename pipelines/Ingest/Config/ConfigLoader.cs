@@ -3,12 +3,11 @@ using MasterPlanEval.Core.Errors;
 using MasterPlanEval.Core.Text;
 using MasterPlanEval.Core.Validation;
 using MasterPlanEval.Core.Yaml;
-using MasterPlanEval.Ingest.Crs;
 
 namespace MasterPlanEval.Ingest.Config;
 
 /// <summary>
-/// Reads <c>evaluation.yaml</c>: resolves paths against the file's folder, checks every CRS name, that
+/// Reads <c>evaluation.yaml</c>: resolves paths against the file's folder, checks every CRS (see <see cref="CrsKeys"/>), that
 /// required inputs are named, that no key is unknown and that every named file exists, before anything is read.
 /// </summary>
 public static class ConfigLoader
@@ -38,11 +37,7 @@ public static class ConfigLoader
             years = onlyYears.Distinct().ToList();
         }
 
-        var workingCrs = yaml.OptionalString("working_crs") ?? EvaluationConfig.DefaultWorkingCrs;
-        if (!CrsRegistry.TryGet(workingCrs, out var working) || working.IsGeographic)
-        {
-            throw yaml.Error("working_crs", $"working_crs '{workingCrs}' must be a projected CRS in metres: EPSG:4548 or EPSG:32650");
-        }
+        var workingCrs = CrsKeys.WorkingCrs(yaml, baseDirectory);
 
         var inputs = yaml.Map("inputs");
         var unknownDataset = inputs.Keys.FirstOrDefault(k => !Datasets.All.Contains(k));
@@ -75,7 +70,7 @@ public static class ConfigLoader
             city.String("id"),
             city.Localized("name"),
             years.Order().ToList(),
-            working.Name,
+            workingCrs,
             Path.GetFullPath(Path.Combine(baseDirectory, yaml.String("catalog"))),
             targets is null ? null : Path.GetFullPath(Path.Combine(baseDirectory, targets)),
             specs,
@@ -168,20 +163,6 @@ public static class ConfigLoader
 
     private static InputSpec ReadInput(string dataset, YamlMap input, string baseDirectory)
     {
-        var crs = input.OptionalString("crs");
-        if (Datasets.Spatial.Contains(dataset))
-        {
-            if (crs is null)
-            {
-                throw input.Error("crs", $"input '{dataset}' needs a crs ({string.Join(", ", CrsRegistry.Names)})");
-            }
-
-            if (!CrsRegistry.TryGet(crs, out _))
-            {
-                throw input.Error("crs", $"unknown CRS '{crs}' for input '{dataset}' (known: {string.Join(", ", CrsRegistry.Names)})");
-            }
-        }
-
         var classification = input.OptionalString("classification");
         if (dataset == Datasets.LandUse && classification is null)
         {
@@ -190,6 +171,7 @@ public static class ConfigLoader
 
         // Whether the file exists is checked once every key of the config is known to be spelt right.
         var path = Path.GetFullPath(Path.Combine(baseDirectory, input.String("path")));
+        var crs = CrsKeys.InputCrs(dataset, input, path, baseDirectory);
         var outsideMarker = dataset == Datasets.Mobility ? OutsideMarker(input) : null;
         return new InputSpec(dataset, path, crs, classification, Limits(dataset, input), outsideMarker, Share(input));
     }

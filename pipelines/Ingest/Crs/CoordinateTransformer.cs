@@ -6,7 +6,8 @@ namespace MasterPlanEval.Ingest.Crs;
 
 /// <summary>
 /// Moves coordinates from an input CRS to the working CRS: GCJ-02 is first converted to WGS84, projected
-/// inputs are first unprojected to WGS84, then everything is projected to the working CRS.
+/// inputs are first unprojected to WGS84, then everything is projected to the working CRS. A source that means
+/// what the working CRS means (whatever its name: EPSG:4509 and EPSG:4548 are one projection) is left as it is.
 /// </summary>
 public sealed class CoordinateTransformer
 {
@@ -23,7 +24,7 @@ public sealed class CoordinateTransformer
         }
 
         _source = source;
-        _identity = source.Name == working.Name;
+        _identity = source.SameMeaning(working);
         var factory = new CoordinateSystemFactory();
         var transforms = new CoordinateTransformationFactory();
         var wgs84 = GeographicCoordinateSystem.WGS84;

@@ -35,7 +35,8 @@ public static class ParcelFiles
     public static Polygon BowTie(double x, double y, double side) =>
         Factory.CreatePolygon([new(x, y), new(x + side, y + side), new(x + side, y), new(x, y + side), new(x, y)]);
 
-    public static async Task<string> WriteAsync(string folder, string format, IReadOnlyList<IFeature> features)
+    /// <summary>The parcels as land_use.{format}; a Parquet file gets <paramref name="parquetMetadata"/> (GeoParquet's <c>geo</c>, say).</summary>
+    public static async Task<string> WriteAsync(string folder, string format, IReadOnlyList<IFeature> features, IReadOnlyDictionary<string, string>? parquetMetadata = null)
     {
         var path = Path.Combine(folder, $"land_use.{format}");
         switch (format)
@@ -51,7 +52,13 @@ public static class ParcelFiles
                 break;
             case "parquet":
                 var wkb = new WKBWriter();
-                await new ParquetTable()
+                var table = new ParquetTable();
+                foreach (var (key, value) in parquetMetadata ?? new Dictionary<string, string>())
+                {
+                    table.Metadata(key, value);
+                }
+
+                await table
                     .Text("parcel_id", features.Select(f => (string?)f.Attributes["parcel_id"]).ToList())
                     .Text("year", features.Select(f => (string?)f.Attributes["year"]).ToList())
                     .Text("class_code", features.Select(f => (string?)f.Attributes["class_code"]).ToList())

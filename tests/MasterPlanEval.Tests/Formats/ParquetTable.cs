@@ -12,6 +12,8 @@ public sealed class ParquetTable
 {
     private readonly List<(DataField Field, Func<ParquetRowGroupWriter, Task> Write)> _columns = [];
 
+    private readonly Dictionary<string, string> _metadata = new(StringComparer.Ordinal);
+
     public ParquetTable Text(string name, IReadOnlyList<string?> values)
     {
         var field = new DataField<string>(name, nullable: true);
@@ -47,11 +49,23 @@ public sealed class ParquetTable
         return this;
     }
 
+    /// <summary>A key-value pair of the file's metadata, such as GeoParquet's <c>geo</c>.</summary>
+    public ParquetTable Metadata(string key, string value)
+    {
+        _metadata[key] = value;
+        return this;
+    }
+
     public async Task WriteAsync(string path)
     {
         var schema = new ParquetSchema(_columns.Select(c => (Field)c.Field));
         await using var stream = File.Create(path);
         await using var writer = await ParquetWriter.CreateAsync(schema, stream, null, false, CancellationToken.None);
+        if (_metadata.Count > 0)
+        {
+            writer.CustomMetadata = _metadata;
+        }
+
         using var group = writer.CreateRowGroup();
         foreach (var (_, write) in _columns)
         {
