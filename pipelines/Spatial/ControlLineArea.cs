@@ -11,6 +11,7 @@ public sealed class ControlLineArea
 {
     private readonly Geometry? _union;
     private readonly IPreparedGeometry? _prepared;
+    private readonly RectangleClip? _clip;
 
     public ControlLineArea(IReadOnlyCollection<Geometry> polygons)
     {
@@ -21,12 +22,14 @@ public sealed class ControlLineArea
 
         _union = NetTopologySuite.Operation.Union.CascadedPolygonUnion.Union(polygons.ToList());
         _prepared = PreparedGeometryFactory.Prepare(_union);
+        _clip = new RectangleClip(_union);
     }
 
     private ControlLineArea(Geometry? union)
     {
         _union = union;
         _prepared = union is null ? null : PreparedGeometryFactory.Prepare(union);
+        _clip = union is null ? null : new RectangleClip(union);
     }
 
     public bool IsEmpty => _union is null;
@@ -41,6 +44,6 @@ public sealed class ControlLineArea
             return 0;
         }
 
-        return _prepared.Contains(polygon) ? polygon.Area : Overlay.Intersection(polygon, _union!).Area;
+        return _prepared.Contains(polygon) ? polygon.Area : Overlay.Intersection(polygon, _clip!).Area;
     }
 }

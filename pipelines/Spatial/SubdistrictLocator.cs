@@ -14,11 +14,13 @@ public sealed class SubdistrictLocator
 {
     private readonly STRtree<Entry> _tree = new();
     private readonly GeometryFactory _factory;
+    private readonly RectangleClip?[] _clips;
 
     public SubdistrictLocator(IEnumerable<PlanningUnit> subdistricts)
     {
         var list = subdistricts.Where(u => u.Level == UnitLevel.Subdistrict && u.Geometry is not null).OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
         _factory = list.FirstOrDefault()?.Geometry?.Factory ?? new GeometryFactory();
+        _clips = new RectangleClip?[list.Count];
         for (var i = 0; i < list.Count; i++)
         {
             var geometry = list[i].Geometry!;
@@ -59,7 +61,7 @@ public sealed class SubdistrictLocator
 
             if (entry.Prepared.Intersects(polygon))
             {
-                var piece = Overlay.Intersection(polygon, entry.Geometry);
+                var piece = Overlay.Intersection(polygon, Clip(entry));
                 if (piece.Area > 0)
                 {
                     yield return (entry.Id, piece);
@@ -90,6 +92,9 @@ public sealed class SubdistrictLocator
             }
         }
     }
+
+    // Built on first use: locating points needs none.
+    private RectangleClip Clip(Entry entry) => _clips[entry.Order] ??= new RectangleClip(entry.Geometry);
 
     private sealed record Entry(int Order, string Id, Geometry Geometry, IPreparedGeometry Prepared);
 }
