@@ -24,7 +24,7 @@ public sealed class RectangleClipPropertyTests
             .Select(p => new Coordinate(cx + (p.R * Math.Cos(p.Angle)), cy + (p.R * Math.Sin(p.Angle))))
             .ToArray();
 
-    private static readonly Gen<Geometry> Areas =
+    internal static readonly Gen<Geometry> Areas =
         from shell in Star(0, 0, 40, 100)
         from hole in Star(0, 0, 5, 30)
         from island in Star(300, 0, 20, 90)
@@ -36,7 +36,7 @@ public sealed class RectangleClipPropertyTests
             _ => Factory.CreateMultiPolygon([Factory.CreatePolygon(shell), Factory.CreatePolygon(island)]),
         };
 
-    private static readonly Gen<Envelope> Rectangles =
+    internal static readonly Gen<Envelope> Rectangles =
         from x in Gen.Double[-150, 450]
         from y in Gen.Double[-150, 150]
         from w in Gen.Double[0.5, 200]

@@ -70,9 +70,12 @@ public sealed class RectangleClipTests
     }
 
     [Fact]
-    public void A_vertex_on_a_side_of_the_rectangle_is_not_cut()
+    public void A_vertex_on_a_side_of_the_rectangle_is_not_cut_but_one_on_the_side_line_beyond_it_is()
     {
-        Assert.Null(new RectangleClip(Wkt.Read("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))")).Clip(new Envelope(5, 10, 2, 8)));
+        var square = new RectangleClip(Wkt.Read("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))"));
+
+        Assert.Null(square.Clip(new Envelope(5, 15, 0, 8))); // the corner (10, 0) lies on the bottom side
+        Assert.Equal(30, square.Clip(new Envelope(5, 15, 2, 8))!.Area, 12); // x = 10 runs on, beyond the square: 5 × 6
     }
 
     [Fact]
