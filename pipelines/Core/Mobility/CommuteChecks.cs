@@ -68,7 +68,7 @@ public sealed class CommuteChecks(SqlDialect dialect)
             var (value, text) = columns.TryGetValue(name, out var stored) switch
             {
                 false => ("CAST(NULL AS DOUBLE)", $"CAST(NULL AS {dialect.TextType})"),
-                true when stored == StoredAs.Number => ($"CAST({name} AS DOUBLE)", $"CAST(NULL AS {dialect.TextType})"),
+                true when stored != StoredAs.Text => ($"CAST({name} AS DOUBLE)", $"CAST(NULL AS {dialect.TextType})"),
                 true => ($"TRY_CAST({Trimmed(name)} AS DOUBLE)", Trimmed(name)),
             };
             yield return $"{value} AS {name}_v, {text} AS {name}_t";
@@ -76,7 +76,7 @@ public sealed class CommuteChecks(SqlDialect dialect)
 
         foreach (var name in new[] { CommuteColumns.HomeCell, CommuteColumns.WorkCell, CommuteColumns.Mode })
         {
-            var value = columns.TryGetValue(name, out var stored) && stored == StoredAs.Number
+            var value = columns.TryGetValue(name, out var stored) && stored != StoredAs.Text
                 ? $"CAST({name} AS {dialect.TextType})"
                 : Trimmed(name);
             // The outside marker reads as an empty end, so every later step sees one spelling of "outside".

@@ -191,7 +191,8 @@ public static class ConfigLoader
         // Whether the file exists is checked once every key of the config is known to be spelt right.
         var path = Path.GetFullPath(Path.Combine(baseDirectory, input.String("path")));
         var outsideMarker = dataset == Datasets.Mobility ? OutsideMarker(input) : null;
-        return new InputSpec(dataset, path, crs, classification, Limits(dataset, input), outsideMarker, Share(input));
+        var columns = InputColumnsReader.Columns(dataset, input);
+        return new InputSpec(dataset, path, crs, classification, Limits(dataset, input), outsideMarker, Share(input), columns, InputColumnsReader.Year(dataset, input, columns));
     }
 
     // inputs.<dataset>.limits: { <column>: <max> } moves the maximum of a plausibility limit (InputLimits).

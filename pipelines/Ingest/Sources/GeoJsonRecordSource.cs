@@ -17,7 +17,7 @@ internal static class GeoJsonRecordSource
     // Options freeze on first use, so one shared instance is safe.
     private static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory() } };
 
-    public static RecordSource Open(string path)
+    public static FileRecords Open(string path)
     {
         byte[] bytes;
         try
@@ -30,7 +30,7 @@ internal static class GeoJsonRecordSource
         }
 
         var features = FeatureSpans(bytes, path).Select((span, index) => Feature(bytes.AsMemory(span.Start, span.Length), index, path)).ToList();
-        return FeatureRecords.From(path, features);
+        return FeatureRecords.From(path, Format, features);
     }
 
     // The byte range of every element of the top-level "features" array, checking the JSON syntax on the way.
