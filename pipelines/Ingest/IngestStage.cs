@@ -9,9 +9,11 @@ using MasterPlanEval.Ingest.Zones;
 namespace MasterPlanEval.Ingest;
 
 /// <summary>
-/// Reads and validates every input of an evaluation. Units come first (everything hangs on them). The
-/// mobility file is only opened and its header checked here: its rows are read and checked by the engine.
-/// Whatever stops the run stops it here, before any output.
+/// Reads and validates every input of an evaluation. Units come first (everything hangs on them); the inputs that
+/// do not need them are read meanwhile, each on its own thread (<see cref="ConcurrentRead{T}"/>), and taken in the
+/// order they would be read one after another, so the first error in that order stops the run as before. The
+/// mobility file is only opened and its header checked here: its rows are read and checked by the engine. Whatever
+/// stops the run stops it here, before any output.
 /// </summary>
 public static class IngestStage
 {
@@ -24,19 +26,36 @@ public static class IngestStage
             return new CoordinateTransformer(source, working);
         }
 
-        var units = PlanningUnitsReader.Read(config.Input(Datasets.PlanningUnits), To(config.Input(Datasets.PlanningUnits)));
-        var zones = ZoneUnits.Resolve(config, units.Accepted);
-        var subdistricts = units.Accepted.Where(u => u.Level == UnitLevel.Subdistrict).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
-        var grid = PopulationGridReader.Read(config.Input(Datasets.PopulationGrid), To(config.Input(Datasets.PopulationGrid)));
-        var census = CensusReader.Read(config.Input(Datasets.Census), subdistricts);
-        var landUse = Optional(config, Datasets.LandUse, spec =>
-            LandUseReader.Read(spec, To(spec), LandClassMapping.Load(landClassDirectory, spec.Classification!)));
-        var facilities = Optional(config, Datasets.Facilities, spec => FacilitiesReader.Read(spec, To(spec)));
-        var mobility = Optional(config, Datasets.Mobility, MobilityReader.Open);
-        CheckOutsideMarker(config, grid.Accepted);
-        var controlLines = Optional(config, Datasets.ControlLines, spec => ControlLinesReader.Read(spec, To(spec)));
-        var railLines = Optional(config, Datasets.RailLines, spec => RailLinesReader.Read(spec, To(spec)));
-        return new IngestedData(units, grid, census, landUse, facilities, mobility, controlLines, railLines, zones);
+        var grid = Start(config, Datasets.PopulationGrid, spec => PopulationGridReader.Read(spec, To(spec)))!;
+        var landUse = Start(config, Datasets.LandUse, spec => LandUseReader.Read(spec, To(spec), LandClassMapping.Load(landClassDirectory, spec.Classification!)));
+        var facilities = Start(config, Datasets.Facilities, spec => FacilitiesReader.Read(spec, To(spec)));
+        var mobility = Start(config, Datasets.Mobility, MobilityReader.Open);
+        var controlLines = Start(config, Datasets.ControlLines, spec => ControlLinesReader.Read(spec, To(spec)));
+        var railLines = Start(config, Datasets.RailLines, spec => RailLinesReader.Read(spec, To(spec)));
+        try
+        {
+            var units = PlanningUnitsReader.Read(config.Input(Datasets.PlanningUnits), To(config.Input(Datasets.PlanningUnits)));
+            var zones = ZoneUnits.Resolve(config, units.Accepted);
+            var subdistricts = units.Accepted.Where(u => u.Level == UnitLevel.Subdistrict).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+            var gridResult = grid.Result();
+            var census = CensusReader.Read(config.Input(Datasets.Census), subdistricts);
+            var landUseResult = landUse?.Result();
+            var facilitiesResult = facilities?.Result();
+            var mobilityResult = mobility?.Result();
+            CheckOutsideMarker(config, gridResult.Accepted);
+            var controlLinesResult = controlLines?.Result();
+            var railLinesResult = railLines?.Result();
+            return new IngestedData(units, gridResult, census, landUseResult, facilitiesResult, mobilityResult, controlLinesResult, railLinesResult, zones);
+        }
+        finally
+        {
+            grid.Settle();
+            landUse?.Settle();
+            facilities?.Settle();
+            mobility?.Settle();
+            controlLines?.Settle();
+            railLines?.Settle();
+        }
     }
 
     // A marker that is also a cell id would silently send that cell's commutes out of the city.
@@ -52,7 +71,7 @@ public static class IngestStage
         }
     }
 
-    private static T? Optional<T>(EvaluationConfig config, string dataset, Func<InputSpec, T> read)
+    private static ConcurrentRead<T>? Start<T>(EvaluationConfig config, string dataset, Func<InputSpec, T> read)
         where T : class =>
-        config.Inputs.TryGetValue(dataset, out var spec) ? read(spec) : null;
+        config.Inputs.TryGetValue(dataset, out var spec) ? new ConcurrentRead<T>(() => read(spec)) : null;
 }
