@@ -27,14 +27,14 @@ public static class CensusReader
                 fields.Fail("unit_id", $"'{unit}' is not a sub-district of the planning units");
             }
 
-            if (!fields.Failed && seen.TryGet(unit, year, out var first))
+            // The last check: a row that passes it is accepted, so it is recorded at once.
+            if (!fields.Failed && !seen.TryAdd(unit, year, record.At, out var first))
             {
                 fields.Fail("unit_id", $"unit '{unit}' appears twice for {year} (first at {first})");
             }
 
             if (collector.Check(record, fields))
             {
-                seen.Add(unit, year, record.At);
                 collector.Accept(new CensusRow(unit, year, residents));
             }
         }

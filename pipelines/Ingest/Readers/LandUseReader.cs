@@ -51,15 +51,12 @@ public static class LandUseReader
                 LimitedNumber.CheckMeasured(fields, areaLimit, polygon.Area / SquareMetresPerKm2, "geometry", "area");
             }
 
-
             if (collector.Check(record, fields))
             {
                 seen.Add(id, year, record.At);
                 collector.Accept(new Parcel(id, year, code, landClass!, polygon!));
             }
-
         }
-
 
         return collector.Result();
     }

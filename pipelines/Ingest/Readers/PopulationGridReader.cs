@@ -27,18 +27,17 @@ public static class PopulationGridReader
             var residents = fields.Number(residentsLimit);
             var workers = fields.Number(workersLimit);
             CoordinateCheck.Check(fields, transformer, x, y);
-            if (!fields.Failed && seen.TryGet(id, year, out var first))
+            // The last check: a row that passes it is accepted, so it is recorded at once.
+            if (!fields.Failed && !seen.TryAdd(id, year, record.At, out var first))
             {
                 fields.Fail("cell_id", $"cell '{id}' appears twice for {year} (first at {first})");
             }
 
             if (collector.Check(record, fields))
             {
-                seen.Add(id, year, record.At);
                 var (px, py) = transformer.Transform(x, y);
                 collector.Accept(new GridCell(id, year, px, py, residents, workers));
             }
-
         }
 
         return collector.Result();

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace MasterPlanEval.Ingest.Sources;
 
 /// <summary>
@@ -9,13 +7,13 @@ namespace MasterPlanEval.Ingest.Sources;
 /// </summary>
 public sealed class ColumnLayout
 {
-    private readonly FrozenDictionary<string, int> _indexes;
-    private readonly FrozenDictionary<string, SourceColumn> _constants;
+    private readonly Dictionary<string, int> _indexes;
+    private readonly Dictionary<string, SourceColumn> _constants;
 
     internal ColumnLayout(IReadOnlyDictionary<string, int> indexes, IReadOnlyDictionary<string, SourceColumn> constants)
     {
-        _indexes = indexes.ToFrozenDictionary(StringComparer.Ordinal);
-        _constants = constants.ToFrozenDictionary(StringComparer.Ordinal);
+        _indexes = new Dictionary<string, int>(indexes, StringComparer.Ordinal);
+        _constants = new Dictionary<string, SourceColumn>(constants, StringComparer.Ordinal);
     }
 
     /// <summary>The contract columns a row has.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MasterPlanEval.Ingest.Sources;
 
 namespace MasterPlanEval.Ingest.Validation;
@@ -17,7 +18,25 @@ internal sealed class FirstSeen
         return _byYear.TryGetValue(year, out var ids) && ids.TryGetValue(id, out first);
     }
 
-    public void Add(string id, int year, RecordPosition at)
+    public void Add(string id, int year, RecordPosition at) => Ids(year)[id] = at;
+
+    /// <summary>
+    /// Adds the id at <paramref name="at"/> unless the year has it: then false, with where it was first. One lookup
+    /// for a reader whose duplicate check is its last, so every row that passes it is accepted.
+    /// </summary>
+    public bool TryAdd(string id, int year, RecordPosition at, out RecordPosition first)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(Ids(year), id, out var exists);
+        if (!exists)
+        {
+            slot = at;
+        }
+
+        first = slot;
+        return !exists;
+    }
+
+    private Dictionary<string, RecordPosition> Ids(int year)
     {
         if (!_byYear.TryGetValue(year, out var ids))
         {
@@ -25,6 +44,6 @@ internal sealed class FirstSeen
             _byYear[year] = ids;
         }
 
-        ids[id] = at;
+        return ids;
     }
 }
