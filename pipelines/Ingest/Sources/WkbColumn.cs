@@ -30,6 +30,10 @@ internal static class WkbColumn
                     if (blobs[i] is { } bytes)
                     {
                         (geometries[i], problems[i]) = GeometryDecoding.Decode(() => reader.Read(bytes), path, RecordPosition.Row(firstRow + i), column, "WKB");
+
+                        // Decoded, the bytes are garbage: let them die young instead of being copied up the heap's
+                        // generations by the collections the decoding itself causes.
+                        blobs[i] = null;
                     }
                 }
             }
