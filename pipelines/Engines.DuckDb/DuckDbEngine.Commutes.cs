@@ -59,15 +59,17 @@ public sealed partial class DuckDbEngine
         }
     }
 
-    private static string ParquetRelation(CommuteSource source)
-    {
-        var columns = string.Concat(CommuteColumns.All.Where(source.Columns.ContainsKey).Select(c => $", {c}"));
-        return $"(SELECT file_row_number + 1 AS row_no, CAST(NULL AS VARCHAR) AS {CommuteChecks.RowProblem}{columns} FROM read_parquet('{source.File.Replace("'", "''", StringComparison.Ordinal)}', file_row_number = true))";
-    }
+    // The file's columns under the contract's names (the mapping and a constant year are the source's: SelectList).
+    private static string ParquetRelation(CommuteSource source) =>
+        $"(SELECT file_row_number + 1 AS row_no, CAST(NULL AS VARCHAR) AS {CommuteChecks.RowProblem}, {source.SelectList(Identifier)} " +
+        $"FROM read_parquet('{source.File.Replace("'", "''", StringComparison.Ordinal)}', file_row_number = true))";
 
+    private static string Identifier(string name) => $"\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    // The text rows arrive under the contract's names; a constant year is added by the select list.
     private string AppendTextRows(CommuteSource source)
     {
-        var present = CommuteColumns.All.Select((name, i) => (name, i)).Where(c => source.Columns.ContainsKey(c.name)).ToList();
+        var present = CommuteColumns.All.Select((name, i) => (name, i)).Where(c => source.HeldColumns.Contains(c.name)).ToList();
         Execute($"CREATE OR REPLACE TABLE {TextTable} (row_no BIGINT, {CommuteChecks.RowProblem} VARCHAR{string.Concat(present.Select(c => $", {c.name} VARCHAR"))})");
         using var appender = _connection.CreateAppender(TextTable);
         foreach (var row in source.TextRows!())
@@ -81,7 +83,7 @@ public sealed partial class DuckDbEngine
             appended.EndRow();
         }
 
-        return TextTable;
+        return $"(SELECT row_no, {CommuteChecks.RowProblem}, {source.SelectList(Identifier)} FROM {TextTable})";
     }
 
     private long Scalar(string sql, string file) =>
@@ -122,7 +124,7 @@ public sealed partial class DuckDbEngine
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                rejects.Add(new Reject(source.Dataset, source.File, $"{source.PositionUnit} {reader.GetInt64(0)}", reader.GetString(1), reader.GetString(2)));
+                rejects.Add(source.Reject(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
             }
         }
         catch (DbException ex)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MasterPlanEval.Core.Config;
 using MasterPlanEval.Core.Errors;
 using MasterPlanEval.Core.Model;
@@ -9,16 +10,19 @@ using MasterPlanEval.Ingest.Zones;
 namespace MasterPlanEval.Ingest;
 
 /// <summary>
-/// Reads and validates every input of an evaluation. Units come first (everything hangs on them). The
-/// mobility file is only opened and its header checked here: its rows are read and checked by the engine.
-/// Whatever stops the run stops it here, before any output.
+/// Reads and validates every input of an evaluation. Units come first (everything hangs on them); the inputs that
+/// do not need them are read meanwhile, each on its own thread (<see cref="ConcurrentRead{T}"/>), and taken in the
+/// order they would be read one after another, so the first error in that order stops the run as before. The
+/// mobility file is only opened and its header checked here: its rows are read and checked by the engine. Whatever
+/// stops the run stops it here, before any output.
 /// </summary>
 public static class IngestStage
 {
     public static IngestedData Run(EvaluationConfig config, string landClassDirectory)
     {
         var working = CrsText.Validated(config.WorkingCrs);
-        var crs = new Dictionary<string, CrsDefinition>(StringComparer.Ordinal);
+        // Written by the reads running side by side (ConcurrentRead).
+        var crs = new ConcurrentDictionary<string, CrsDefinition>(StringComparer.Ordinal);
 
         // Each spatial input is read in the CRS its config and file settle on (InputCrs); readers name it in messages.
         T Spatial<T>(InputSpec spec, Func<InputSpec, CoordinateTransformer, T> read)
@@ -28,19 +32,40 @@ public static class IngestStage
             return read(spec with { Crs = source.Name }, new CoordinateTransformer(source, working));
         }
 
-        var units = Spatial(config.Input(Datasets.PlanningUnits), PlanningUnitsReader.Read);
-        var zones = ZoneUnits.Resolve(config, units.Accepted);
-        var subdistricts = units.Accepted.Where(u => u.Level == UnitLevel.Subdistrict).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
-        var grid = Spatial(config.Input(Datasets.PopulationGrid), PopulationGridReader.Read);
-        var census = CensusReader.Read(config.Input(Datasets.Census), subdistricts);
-        var landUse = Optional(config, Datasets.LandUse, spec =>
+        var grid = Start(config, Datasets.PopulationGrid, spec => Spatial(spec, PopulationGridReader.Read))!;
+        var landUse = Start(config, Datasets.LandUse, spec =>
             Spatial(spec, (named, to) => LandUseReader.Read(named, to, LandClassMapping.Load(landClassDirectory, spec.Classification!))));
-        var facilities = Optional(config, Datasets.Facilities, spec => Spatial(spec, FacilitiesReader.Read));
-        var mobility = Optional(config, Datasets.Mobility, MobilityReader.Open);
-        CheckOutsideMarker(config, grid.Accepted);
-        var controlLines = Optional(config, Datasets.ControlLines, spec => Spatial(spec, ControlLinesReader.Read));
-        var railLines = Optional(config, Datasets.RailLines, spec => Spatial(spec, RailLinesReader.Read));
-        return new IngestedData(units, grid, census, landUse, facilities, mobility, controlLines, railLines, zones) { InputCrs = crs };
+        var facilities = Start(config, Datasets.Facilities, spec => Spatial(spec, FacilitiesReader.Read));
+        var mobility = Start(config, Datasets.Mobility, MobilityReader.Open);
+        var controlLines = Start(config, Datasets.ControlLines, spec => Spatial(spec, ControlLinesReader.Read));
+        var railLines = Start(config, Datasets.RailLines, spec => Spatial(spec, RailLinesReader.Read));
+        try
+        {
+            var units = Spatial(config.Input(Datasets.PlanningUnits), PlanningUnitsReader.Read);
+            var zones = ZoneUnits.Resolve(config, units.Accepted);
+            var subdistricts = units.Accepted.Where(u => u.Level == UnitLevel.Subdistrict).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+            var gridResult = grid.Result();
+            var census = CensusReader.Read(config.Input(Datasets.Census), subdistricts);
+            var landUseResult = landUse?.Result();
+            var facilitiesResult = facilities?.Result();
+            var mobilityResult = mobility?.Result();
+            CheckOutsideMarker(config, gridResult.Accepted);
+            var controlLinesResult = controlLines?.Result();
+            var railLinesResult = railLines?.Result();
+            return new IngestedData(units, gridResult, census, landUseResult, facilitiesResult, mobilityResult, controlLinesResult, railLinesResult, zones)
+            {
+                InputCrs = new Dictionary<string, CrsDefinition>(crs, StringComparer.Ordinal),
+            };
+        }
+        finally
+        {
+            grid.Settle();
+            landUse?.Settle();
+            facilities?.Settle();
+            mobility?.Settle();
+            controlLines?.Settle();
+            railLines?.Settle();
+        }
     }
 
     // A marker that is also a cell id would silently send that cell's commutes out of the city.
@@ -56,7 +81,7 @@ public static class IngestStage
         }
     }
 
-    private static T? Optional<T>(EvaluationConfig config, string dataset, Func<InputSpec, T> read)
+    private static ConcurrentRead<T>? Start<T>(EvaluationConfig config, string dataset, Func<InputSpec, T> read)
         where T : class =>
-        config.Inputs.TryGetValue(dataset, out var spec) ? read(spec) : null;
+        config.Inputs.TryGetValue(dataset, out var spec) ? new ConcurrentRead<T>(() => read(spec)) : null;
 }

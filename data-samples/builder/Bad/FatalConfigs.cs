@@ -16,6 +16,8 @@ public static class FatalConfigs
             b1,2020,451125,4420125,200
 
             """,
+        // A vendor's column name mapped, but this commutes file calls the column minutes.
+        ["mapped-column-missing/evaluation.yaml"] = Config(mobility: "{ path: ../../commutes.csv, columns: { minutes: duration_min } }"),
         ["unknown-crs/evaluation.yaml"] = Config(facilitiesCrs: "EPSG:9999"),
         ["duplicate-header/evaluation.yaml"] = Config(census: "census_duplicate_header.csv"),
         ["duplicate-header/census_duplicate_header.csv"] = """
@@ -80,6 +82,7 @@ public static class FatalConfigs
         string census = "../../census.csv",
         string landUse = "../../land_use.geojson",
         string years = "[2020]",
+        string mobility = "{ path: ../../commutes.csv }",
         string extra = "") => $$"""
         # Fatal case: stops the run before any output (see ../../README.md).
         city: { id: bad, name: { zh: 坏样例, en: Bad sample } }
@@ -93,7 +96,7 @@ public static class FatalConfigs
           census:          { path: {{census}} }
           land_use:        { path: {{landUse}}, crs: EPSG:4548, classification: gb-land-sea-2023 }
           facilities:      { path: ../../facilities.csv,        crs: {{facilitiesCrs}} }
-          mobility:        { path: ../../commutes.csv }
+          mobility:        {{mobility}}
           control_lines:   { path: ../../control_lines.geojson, crs: EPSG:4548 }
 
         """ + extra;

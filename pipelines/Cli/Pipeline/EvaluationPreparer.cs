@@ -126,8 +126,8 @@ public static class EvaluationPreparer
     {
         var grid = data.Grid;
         var rejects = facts.CellsOutside
-            .Select(c => new Reject(grid.Dataset, grid.File, $"cell {c.CellId} year {c.Year}", "x", CellOutsideReason))
-            .Concat(facts.ParcelsOutside.Select(p => new Reject(data.LandUse!.Dataset, data.LandUse.File, $"parcel {p.Id} year {p.Year}", "geometry", ParcelOutsideReason)))
+            .Select(c => grid.Reject($"cell {c.CellId} year {c.Year}", "x", CellOutsideReason))
+            .Concat(facts.ParcelsOutside.Select(p => data.LandUse!.Reject($"parcel {p.Id} year {p.Year}", "geometry", ParcelOutsideReason)))
             .ToList();
         var moved = rejects.GroupBy(r => r.Dataset).ToDictionary(g => g.Key, g => (long)g.Count());
         var counts = data.Counts

@@ -173,7 +173,8 @@ public static class ConfigLoader
         var path = Path.GetFullPath(Path.Combine(baseDirectory, input.String("path")));
         var crs = CrsKeys.InputCrs(dataset, input, path, baseDirectory);
         var outsideMarker = dataset == Datasets.Mobility ? OutsideMarker(input) : null;
-        return new InputSpec(dataset, path, crs, classification, Limits(dataset, input), outsideMarker, Share(input));
+        var columns = InputColumnsReader.Columns(dataset, input);
+        return new InputSpec(dataset, path, crs, classification, Limits(dataset, input), outsideMarker, Share(input), columns, InputColumnsReader.Year(dataset, input, columns));
     }
 
     // inputs.<dataset>.limits: { <column>: <max> } moves the maximum of a plausibility limit (InputLimits).

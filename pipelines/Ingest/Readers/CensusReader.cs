@@ -9,13 +9,11 @@ namespace MasterPlanEval.Ingest.Readers;
 /// <summary>Reads census resident population per sub-district and year.</summary>
 public static class CensusReader
 {
-    private static readonly string[] Required = ["unit_id", "year", "residents"];
-
     public static DatasetResult<CensusRow> Read(InputSpec spec, IReadOnlySet<string> subdistrictIds)
     {
-        var source = InputFileReader.Open(spec.Path, spec.Dataset, Required, spatial: false);
-        var collector = new DatasetCollector<CensusRow>(spec.Dataset, spec.Path);
-        var seen = new Dictionary<(string, int), string>();
+        var source = InputFileReader.Open(spec, spatial: false);
+        var collector = new DatasetCollector<CensusRow>(spec);
+        var seen = new FirstSeen();
         var residentsLimit = InputLimits.Of(spec, "residents");
         foreach (var record in source.Records)
         {
@@ -29,14 +27,14 @@ public static class CensusReader
                 fields.Fail("unit_id", $"'{unit}' is not a sub-district of the planning units");
             }
 
-            if (!fields.Failed && seen.TryGetValue((unit, year), out var first))
+            // The last check: a row that passes it is accepted, so it is recorded at once.
+            if (!fields.Failed && !seen.TryAdd(unit, year, record.At, out var first))
             {
                 fields.Fail("unit_id", $"unit '{unit}' appears twice for {year} (first at {first})");
             }
 
             if (collector.Check(record, fields))
             {
-                seen[(unit, year)] = record.Position;
                 collector.Accept(new CensusRow(unit, year, residents));
             }
         }

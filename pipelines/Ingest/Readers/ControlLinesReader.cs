@@ -9,12 +9,10 @@ namespace MasterPlanEval.Ingest.Readers;
 /// <summary>Reads control-line polygons: the ecological red line, the urban development boundary and the ecological control area.</summary>
 public static class ControlLinesReader
 {
-    private static readonly string[] Required = ["line_id", "kind"];
-
     public static DatasetResult<ControlLine> Read(InputSpec spec, CoordinateTransformer transformer)
     {
-        var source = InputFileReader.Open(spec.Path, spec.Dataset, Required, spatial: true);
-        var collector = new DatasetCollector<ControlLine>(spec.Dataset, spec.Path);
+        var source = InputFileReader.Open(spec, spatial: true);
+        var collector = new DatasetCollector<ControlLine>(spec);
         foreach (var record in source.Records)
         {
             collector.Counted();

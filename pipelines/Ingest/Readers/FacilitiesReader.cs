@@ -13,13 +13,11 @@ namespace MasterPlanEval.Ingest.Readers;
 /// </summary>
 public static class FacilitiesReader
 {
-    private static readonly string[] Required = ["facility_id", "type", "x", "y"];
-
     public static DatasetResult<Facility> Read(InputSpec spec, CoordinateTransformer transformer)
     {
-        var source = InputFileReader.Open(spec.Path, spec.Dataset, Required, spatial: false);
-        var collector = new DatasetCollector<Facility>(spec.Dataset, spec.Path);
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var source = InputFileReader.Open(spec, spatial: false);
+        var collector = new DatasetCollector<Facility>(spec);
+        var seen = new Dictionary<string, RecordPosition>(StringComparer.Ordinal);
         foreach (var record in source.Records)
         {
             collector.Counted();
@@ -42,7 +40,7 @@ public static class FacilitiesReader
 
             if (collector.Check(record, fields))
             {
-                seen[id] = record.Position;
+                seen[id] = record.At;
                 var (px, py) = transformer.Transform(x, y);
                 collector.Accept(new Facility(id, type, px, py, yearOpen, fields.OptionalText("name")));
             }

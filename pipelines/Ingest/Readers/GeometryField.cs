@@ -69,12 +69,37 @@ internal static class GeometryField
 
     private static bool Plausible(FieldReader fields, RawRecord record, CoordinateTransformer transformer)
     {
-        if (record.Geometry is { } raw && raw.Coordinates.Any(c => !transformer.IsPlausible(c.X, c.Y)))
+        if (record.Geometry is { } raw && !AllPlausible(raw, transformer))
         {
             fields.Fail("geometry", "coordinates are not longitude/latitude: is the input's crs right?");
             return false;
         }
 
         return true;
+    }
+
+    // Sequence by sequence: Geometry.Coordinates would copy every vertex of a polygon into a new array first.
+    private static bool AllPlausible(Geometry geometry, CoordinateTransformer transformer)
+    {
+        var filter = new PlausibleFilter(transformer);
+        geometry.Apply(filter);
+        return filter.AllPlausible;
+    }
+
+    private sealed class PlausibleFilter(CoordinateTransformer transformer) : IEntireCoordinateSequenceFilter
+    {
+        public bool AllPlausible { get; private set; } = true;
+
+        public bool Done => !AllPlausible;
+
+        public bool GeometryChanged => false;
+
+        public void Filter(CoordinateSequence seq)
+        {
+            for (var i = 0; i < seq.Count && AllPlausible; i++)
+            {
+                AllPlausible = transformer.IsPlausible(seq.GetX(i), seq.GetY(i));
+            }
+        }
     }
 }

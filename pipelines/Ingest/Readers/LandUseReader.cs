@@ -17,14 +17,15 @@ public static class LandUseReader
 {
     private const double SquareMetresPerKm2 = 1_000_000;
 
-    private static readonly string[] Required = ["parcel_id", "year", "class_code"];
-
     public static DatasetResult<Parcel> Read(InputSpec spec, CoordinateTransformer transformer, LandClassMapping mapping)
     {
-        var source = InputFileReader.Open(spec.Path, spec.Dataset, Required, spatial: true);
-        var collector = new DatasetCollector<Parcel>(spec.Dataset, spec.Path);
-        var seen = new Dictionary<(string, int), string>();
+        var source = InputFileReader.Open(spec, spatial: true);
+        var collector = new DatasetCollector<Parcel>(spec);
+        var seen = new FirstSeen();
         var areaLimit = InputLimits.Of(spec, "area_km2");
+
+        // A survey uses a few dozen codes over hundreds of thousands of parcels: each is looked up once.
+        var classes = new Dictionary<string, LandClass?>(StringComparer.Ordinal);
         foreach (var record in source.Records)
         {
             collector.Counted();
@@ -32,14 +33,14 @@ public static class LandUseReader
             var id = fields.Text("parcel_id");
             var year = fields.Year();
             var code = fields.Text("class_code");
-            var landClass = fields.Failed ? null : mapping.Find(code);
+            var landClass = fields.Failed ? null : Find(classes, mapping, code);
             if (!fields.Failed && landClass is null)
             {
                 fields.Fail("class_code", $"'{code}' has no mapping in classification {mapping.Id}");
             }
 
             // Before the geometry, so a duplicate is neither parsed nor reported as repaired.
-            if (!fields.Failed && seen.TryGetValue((id, year), out var first))
+            if (!fields.Failed && seen.TryGet(id, year, out var first))
             {
                 fields.Fail("parcel_id", $"parcel '{id}' appears twice for {year} (first at {first})");
             }
@@ -52,11 +53,22 @@ public static class LandUseReader
 
             if (collector.Check(record, fields))
             {
-                seen[(id, year)] = record.Position;
+                seen.Add(id, year, record.At);
                 collector.Accept(new Parcel(id, year, code, landClass!, polygon!));
             }
         }
 
         return collector.Result();
+    }
+
+    private static LandClass? Find(Dictionary<string, LandClass?> classes, LandClassMapping mapping, string code)
+    {
+        if (!classes.TryGetValue(code, out var landClass))
+        {
+            landClass = mapping.Find(code);
+            classes[code] = landClass;
+        }
+
+        return landClass;
     }
 }

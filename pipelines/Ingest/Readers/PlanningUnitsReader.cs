@@ -13,12 +13,10 @@ namespace MasterPlanEval.Ingest.Readers;
 /// </summary>
 public static class PlanningUnitsReader
 {
-    private static readonly string[] Required = ["unit_id", "parent_id", "level", "name_zh", "name_en"];
-
     public static DatasetResult<PlanningUnit> Read(InputSpec spec, CoordinateTransformer transformer)
     {
-        var source = InputFileReader.Open(spec.Path, spec.Dataset, Required, spatial: true);
-        var collector = new DatasetCollector<PlanningUnit>(spec.Dataset, spec.Path);
+        var source = InputFileReader.Open(spec, spatial: true);
+        var collector = new DatasetCollector<PlanningUnit>(spec);
         var units = new List<PlanningUnit>();
         foreach (var record in source.Records)
         {

@@ -10,13 +10,11 @@ namespace MasterPlanEval.Ingest.Readers;
 /// <summary>Reads the 250 m population grid: one row per cell and year, centroid moved to the working CRS.</summary>
 public static class PopulationGridReader
 {
-    private static readonly string[] Required = ["cell_id", "year", "x", "y", "residents", "workers"];
-
     public static DatasetResult<GridCell> Read(InputSpec spec, CoordinateTransformer transformer)
     {
-        var source = InputFileReader.Open(spec.Path, spec.Dataset, Required, spatial: false);
-        var collector = new DatasetCollector<GridCell>(spec.Dataset, spec.Path);
-        var seen = new Dictionary<(string, int), string>();
+        var source = InputFileReader.Open(spec, spatial: false);
+        var collector = new DatasetCollector<GridCell>(spec);
+        var seen = new FirstSeen();
         var (residentsLimit, workersLimit) = (InputLimits.Of(spec, "residents"), InputLimits.Of(spec, "workers"));
         foreach (var record in source.Records)
         {
@@ -29,14 +27,14 @@ public static class PopulationGridReader
             var residents = fields.Number(residentsLimit);
             var workers = fields.Number(workersLimit);
             CoordinateCheck.Check(fields, transformer, x, y);
-            if (!fields.Failed && seen.TryGetValue((id, year), out var first))
+            // The last check: a row that passes it is accepted, so it is recorded at once.
+            if (!fields.Failed && !seen.TryAdd(id, year, record.At, out var first))
             {
                 fields.Fail("cell_id", $"cell '{id}' appears twice for {year} (first at {first})");
             }
 
             if (collector.Check(record, fields))
             {
-                seen[(id, year)] = record.Position;
                 var (px, py) = transformer.Transform(x, y);
                 collector.Accept(new GridCell(id, year, px, py, residents, workers));
             }

@@ -9,12 +9,10 @@ namespace MasterPlanEval.Ingest.Readers;
 /// <summary>Reads rail transit lines: one LineString or MultiLineString per line (or per section with its own opening year).</summary>
 public static class RailLinesReader
 {
-    private static readonly string[] Required = ["line_id"];
-
     public static DatasetResult<RailLine> Read(InputSpec spec, CoordinateTransformer transformer)
     {
-        var source = InputFileReader.Open(spec.Path, spec.Dataset, Required, spatial: true);
-        var collector = new DatasetCollector<RailLine>(spec.Dataset, spec.Path);
+        var source = InputFileReader.Open(spec, spatial: true);
+        var collector = new DatasetCollector<RailLine>(spec);
         foreach (var record in source.Records)
         {
             collector.Counted();

@@ -1,4 +1,5 @@
 using CsvHelper;
+using MasterPlanEval.Core.Config;
 using MasterPlanEval.Core.Errors;
 
 namespace MasterPlanEval.Ingest.Sources;
@@ -14,11 +15,18 @@ internal static class CsvRecordSource
 {
     private const string Format = "CSV file";
 
-    public static RecordSource Open(string path)
+    // Rows are handed on in batches of this many, column by column, so a row costs no object of its own.
+    private const int BatchRows = 4096;
+
+    public static FileRecords Open(string path)
     {
         var (header, line) = ReadHeader(path);
-        var columns = Columns(path, header, line);
-        return new RecordSource(path, columns.Keys.ToHashSet(StringComparer.Ordinal), GuardedRecords.Of(path, Format, Read(path, columns, header.Count)));
+        CheckColumns(path, header, line);
+        var names = header.Select(h => h.Length == 0 ? null : h).ToList();
+        return new FileRecords(path, Format, header, _ => Read(path, names))
+        {
+            Stored = header.Where(h => h.Length > 0).ToDictionary(h => h, _ => new StoredColumn(ColumnTypes.Text, "text"), StringComparer.Ordinal),
+        };
     }
 
     private static (List<string> Names, long Line) ReadHeader(string path)
@@ -38,7 +46,7 @@ internal static class CsvRecordSource
     }
 
     // Two columns of one name would leave one of them unread without a word: the header must name each once.
-    private static Dictionary<string, int> Columns(string path, IReadOnlyList<string> header, long line)
+    private static void CheckColumns(string path, IReadOnlyList<string> header, long line)
     {
         var duplicate = header.Select((name, i) => (name, i)).Where(c => c.name.Length > 0).GroupBy(c => c.name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -48,15 +56,14 @@ internal static class CsvRecordSource
                 $"column '{duplicate.Key}' appears {duplicate.Count()} times in the header (columns {string.Join(" and ", duplicate.Select(c => c.i + 1))}): each column must be named once",
                 new SourceLocation(path, $"line {line}", duplicate.Key));
         }
-
-        return header.Select((name, i) => (name, i)).Where(c => c.name.Length > 0).ToDictionary(c => c.name, c => c.i, StringComparer.Ordinal);
     }
 
-    private static IEnumerable<RawRecord> Read(string path, IReadOnlyDictionary<string, int> columns, int headerFields)
+    // Header columns without a name are kept (as null) so every field stays at its header position.
+    private static IEnumerable<RecordBatch> Read(string path, IReadOnlyList<string?> names)
     {
         using var csv = CsvReader.FromFile(path, Options(), FileOptions.SequentialScan);
         csv.ReadHeader();
-        var names = columns.ToDictionary(c => c.Value, c => c.Key);
+        var batch = new CsvBatch(names.Count);
         while (csv.Read())
         {
             var line = csv.LineNumber;
@@ -65,20 +72,34 @@ internal static class CsvRecordSource
                 continue;
             }
 
-            var values = new object?[csv.FieldCount];
+            var row = batch.Count;
             var lineBreaks = 0;
-            for (var i = 0; i < values.Length; i++)
+            for (var i = 0; i < csv.FieldCount; i++)
             {
                 var field = csv.GetStringOrNull(i);
-                CheckText(path, line, names.GetValueOrDefault(i), field);
+                CheckText(path, line, i < names.Count ? names[i] : null, field);
                 lineBreaks += field?.TrimEnd('\r', '\n').Count(c => c == '\n') ?? 0;
-                values[i] = string.IsNullOrWhiteSpace(field) ? null : field.Trim();
+                if (i < names.Count)
+                {
+                    batch.Values[i][row] = string.IsNullOrWhiteSpace(field) ? null : field.Trim();
+                }
             }
 
-            var problem = lineBreaks > 0 ? RunOver(lineBreaks + 1, line)
-                : values.Length > headerFields ? TooManyFields(values.Length, headerFields)
+            batch.Lines[row] = line;
+            batch.Problems[row] = lineBreaks > 0 ? RunOver(lineBreaks + 1, line)
+                : csv.FieldCount > names.Count ? TooManyFields(csv.FieldCount, names.Count)
                 : null;
-            yield return new RawRecord(RecordPosition.Line(line), columns, values, null, problem);
+            batch.Count++;
+            if (batch.Count == BatchRows)
+            {
+                yield return batch.Build();
+                batch = new CsvBatch(names.Count);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch.Build();
         }
     }
 
@@ -120,4 +141,25 @@ internal static class CsvRecordSource
         MalformedData = CsvMalformedDataHandling.Recover,
         SkipEmptyLines = true,
     };
+
+    // The rows read so far of one batch; a short row leaves its missing fields null.
+    private sealed class CsvBatch(int columns)
+    {
+        public int Count { get; set; }
+
+        public string?[][] Values { get; } = Enumerable.Range(0, columns).Select(_ => new string?[BatchRows]).ToArray();
+
+        public long[] Lines { get; } = new long[BatchRows];
+
+        public string?[] Problems { get; } = new string?[BatchRows];
+
+        public RecordBatch Build() => new()
+        {
+            Count = Count,
+            Columns = Values.Select(v => (SourceColumn?)new TextColumn(v)).ToArray(),
+            Unit = "line",
+            Numbers = Lines,
+            Problems = Problems,
+        };
+    }
 }

@@ -5,25 +5,34 @@ using NetTopologySuite.Features;
 
 namespace MasterPlanEval.Ingest.Sources;
 
-/// <summary>Turns the features of a geometry file into raw records, collecting every attribute name.</summary>
+/// <summary>Turns the features of a geometry file into one batch of records, collecting every attribute name.</summary>
 internal static class FeatureRecords
 {
-    public static RecordSource From(string path, IReadOnlyList<SourceFeature> features)
+    public static FileRecords From(string path, string format, IReadOnlyList<SourceFeature> features)
     {
         var names = features.SelectMany(f => f.Attributes.Select(a => a.Key)).Distinct(StringComparer.Ordinal).ToList();
         var columns = names.Select((n, i) => (n, i)).ToDictionary(c => c.n, c => c.i, StringComparer.Ordinal);
-        var records = features.Select(feature =>
+        var values = names.Select(_ => new object?[features.Count]).ToArray();
+        for (var row = 0; row < features.Count; row++)
         {
-            var values = new object?[names.Count];
-            foreach (var (name, value) in feature.Attributes)
+            foreach (var (name, value) in features[row].Attributes)
             {
-                values[columns[name]] = Normalize(value);
-                CheckText(path, feature.Index, name, values[columns[name]]);
+                var normalized = Normalize(value);
+                CheckText(path, features[row].Index, name, normalized);
+                values[columns[name]][row] = normalized;
             }
+        }
 
-            return new RawRecord(RecordPosition.Feature(feature.Index), columns, values, feature.Geometry, geometryProblem: feature.GeometryProblem);
-        }).ToList();
-        return new RecordSource(path, columns.Keys.ToHashSet(StringComparer.Ordinal), records);
+        var batch = new RecordBatch
+        {
+            Count = features.Count,
+            Columns = values.Select(v => (SourceColumn?)new ObjectColumn(v)).ToArray(),
+            Unit = "feature",
+            Numbers = features.Select(f => f.Index).ToArray(),
+            Geometries = features.Select(f => f.Geometry).ToArray(),
+            GeometryProblems = features.Select(f => f.GeometryProblem).ToArray(),
+        };
+        return new FileRecords(path, format, names, _ => [batch]);
     }
 
     // Attribute text never holds control characters, and U+FFFD is what a decoder puts for bytes that are not

@@ -17,7 +17,9 @@ internal static class GeoJsonRecordSource
     // Options freeze on first use, so one shared instance is safe.
     private static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory() } };
 
-    public static RecordSource Open(string path)
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip };
+
+    public static FileRecords Open(string path)
     {
         byte[] bytes;
         try
@@ -30,14 +32,14 @@ internal static class GeoJsonRecordSource
         }
 
         var features = FeatureSpans(bytes, path).Select((span, index) => Feature(bytes.AsMemory(span.Start, span.Length), index, path)).ToList();
-        return FeatureRecords.From(path, features);
+        return FeatureRecords.From(path, Format, features);
     }
 
     // The byte range of every element of the top-level "features" array, checking the JSON syntax on the way.
     private static List<(int Start, int Length)> FeatureSpans(byte[] bytes, string path)
     {
         var spans = new List<(int Start, int Length)>();
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        var reader = new Utf8JsonReader(bytes, ReaderOptions);
         string? type = null;
         var sawFeatures = false;
         try
@@ -95,29 +97,63 @@ internal static class GeoJsonRecordSource
 
     private static SourceFeature Feature(ReadOnlyMemory<byte> json, int index, string path)
     {
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "Feature")
+        var members = Members(json.Span);
+        if (members is not { Type: "Feature" } feature)
         {
             throw Error(path, index, "it is not a GeoJSON Feature (an object with \"type\": \"Feature\")");
         }
 
         var attributes = new List<KeyValuePair<string, object?>>();
-        if (root.TryGetProperty("properties", out var properties) && properties.ValueKind != JsonValueKind.Null)
+        if (feature.Properties is { } range)
         {
-            if (properties.ValueKind != JsonValueKind.Object)
+            using var properties = JsonDocument.Parse(json[range], new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            if (properties.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw Error(path, index, "its properties are not a JSON object");
             }
 
             // Values are taken out now: the document's memory is returned when it is disposed.
-            attributes.AddRange(properties.EnumerateObject().Select(p => new KeyValuePair<string, object?>(p.Name, FeatureRecords.Normalize(p.Value))));
+            attributes.AddRange(properties.RootElement.EnumerateObject().Select(p => new KeyValuePair<string, object?>(p.Name, FeatureRecords.Normalize(p.Value))));
         }
 
-        var (geometry, problem) = root.TryGetProperty("geometry", out var element) && element.ValueKind != JsonValueKind.Null
-            ? GeometryDecoding.Decode(() => element.Deserialize<Geometry>(Options)!, path, RecordPosition.Feature(index), "geometry", "GeoJSON geometry")
+        var (geometry, problem) = feature.Geometry is { } at
+            ? GeometryDecoding.Decode(() => JsonSerializer.Deserialize<Geometry>(json[at].Span, Options)!, path, RecordPosition.Feature(index), "geometry", "GeoJSON geometry")
             : (null, null);
         return new SourceFeature(index, attributes, geometry, problem);
+    }
+
+    // One pass over a feature finds its type and where its properties and geometry lie (null values: absent), so the
+    // geometry's coordinates are read once, by the geometry reader, not first into a document of the whole feature.
+    private static (string? Type, Range? Properties, Range? Geometry)? Members(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, ReaderOptions);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        (string? Type, Range? Properties, Range? Geometry) members = default;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            var (start, isNull) = (checked((int)reader.TokenStartIndex), reader.TokenType == JsonTokenType.Null);
+            if (name == "type" && reader.TokenType == JsonTokenType.String)
+            {
+                members.Type = reader.GetString();
+            }
+
+            reader.Skip();
+            Range? value = isNull ? null : start..checked((int)reader.BytesConsumed);
+            (members.Properties, members.Geometry) = name switch
+            {
+                "properties" => (value, members.Geometry),
+                "geometry" => (members.Properties, value),
+                _ => (members.Properties, members.Geometry),
+            };
+        }
+
+        return members;
     }
 
     // System.Text.Json counts lines from 0 and appends the position to its message; say it once, from 1.

@@ -12,14 +12,14 @@ internal static class GeoPackageRecordSource
 {
     private const string Format = "GeoPackage";
 
-    public static RecordSource Open(string path, string dataset)
+    public static FileRecords Open(string path, string dataset)
     {
         try
         {
             using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
             connection.Open();
             var (table, geometryColumn) = FirstFeatureTable(connection, path);
-            return FeatureRecords.From(path, ReadFeatures(connection, path, dataset, table, geometryColumn));
+            return FeatureRecords.From(path, Format, ReadFeatures(connection, path, dataset, table, geometryColumn));
         }
         catch (SqliteException ex)
         {

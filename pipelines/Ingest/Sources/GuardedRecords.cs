@@ -3,21 +3,21 @@ using MasterPlanEval.Core.Errors;
 namespace MasterPlanEval.Ingest.Sources;
 
 /// <summary>
-/// Sources read their files lazily, while the dataset readers pull records. A failure of the file itself at that
-/// point (an I/O error, a page that does not decode) is the input's fault: this wrapper ends the run with one
-/// input error naming the file and the last record read, instead of an internal error, or an output error for a
-/// read-side <see cref="IOException"/>. Only the decoding runs inside the guard; the readers' checks do not.
+/// Sources read their files lazily, batch by batch, while the dataset readers pull records. A failure of the file
+/// itself at that point (an I/O error, a page that does not decode) is the input's fault: this wrapper ends the run
+/// with one input error naming the file and the last record read, instead of an internal error, or an output error
+/// for a read-side <see cref="IOException"/>. Only the decoding runs inside the guard; the readers' checks do not.
 /// </summary>
 internal static class GuardedRecords
 {
-    public static IEnumerable<RawRecord> Of(string path, string format, IEnumerable<RawRecord> records)
+    public static IEnumerable<RecordBatch> Of(string path, string format, IEnumerable<RecordBatch> batches)
     {
-        using var enumerator = records.GetEnumerator();
+        using var enumerator = batches.GetEnumerator();
         string? last = null;
-        while (Next(enumerator, path, format, last) is { } record)
+        while (Next(enumerator, path, format, last) is { } batch)
         {
-            last = record.Position;
-            yield return record;
+            last = batch.Count > 0 ? batch.Position(batch.Count - 1).ToString() : last;
+            yield return batch;
         }
     }
 
@@ -27,7 +27,7 @@ internal static class GuardedRecords
 
     public static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
-    private static RawRecord? Next(IEnumerator<RawRecord> enumerator, string path, string format, string? last)
+    private static RecordBatch? Next(IEnumerator<RecordBatch> enumerator, string path, string format, string? last)
     {
         try
         {

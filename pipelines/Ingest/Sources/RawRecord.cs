@@ -3,34 +3,29 @@ using NetTopologySuite.Geometries;
 namespace MasterPlanEval.Ingest.Sources;
 
 /// <summary>
-/// One row or feature as read, before validation. <see cref="Position"/> names it in rejects ("line 12" of a
-/// CSV, "row 12" of a Parquet file, "feature 3" of a geometry file: see <see cref="RecordPosition"/>).
+/// One row or feature as read, before validation: a row of a <see cref="RecordBatch"/>, its fields found through
+/// the file's <see cref="ColumnLayout"/> by contract column name. <see cref="Position"/> names it in rejects
+/// ("line 12" of a CSV, "row 12" of a Parquet file, "feature 3" of a geometry file: see <see cref="RecordPosition"/>).
 /// <see cref="Problem"/> is what is wrong with the row as a whole (a quoted field running over lines, more fields
 /// than the header), which rejects it before any field is read. <see cref="GeometryProblem"/> says why a feature
 /// whose bytes were read completely has no usable geometry (a one-point line, an open ring): the feature is
 /// rejected on its geometry field, not the whole file.
 /// </summary>
-public sealed class RawRecord(
-    RecordPosition position,
-    IReadOnlyDictionary<string, int> columns,
-    object?[] values,
-    Geometry? geometry,
-    string? problem = null,
-    string? geometryProblem = null)
+public readonly struct RawRecord(RecordBatch batch, ColumnLayout layout, int row)
 {
-    public RecordPosition At { get; } = position;
+    public RecordPosition At => batch.Position(row);
 
     public string Position => At.ToString();
 
-    public string? Problem { get; } = problem;
+    public string? Problem => batch.Problems?[row];
 
-    public Geometry? Geometry { get; } = geometry;
+    public Geometry? Geometry => batch.Geometries?[row];
 
-    public string? GeometryProblem { get; } = geometryProblem;
+    public string? GeometryProblem => batch.GeometryProblems?[row];
 
     /// <summary>
-    /// The raw value of a column: a string (CSV), a typed value (Parquet, GeoJSON), a <see cref="NonScalarValue"/>
-    /// (a JSON object or array, a binary blob) or null.
+    /// The value of a contract column as stored: text (CSV, a Parquet string), a typed number (Parquet, GeoJSON), any
+    /// other attribute value (a <see cref="NonScalarValue"/> for a JSON object or a blob), or nothing.
     /// </summary>
-    public object? this[string column] => columns.TryGetValue(column, out var i) && i < values.Length ? values[i] : null;
+    public FieldValue Value(string column) => layout.Value(batch, column, row);
 }

@@ -1,11 +1,14 @@
+using MasterPlanEval.Core.Config;
+
 namespace MasterPlanEval.Ingest.Sources;
 
 /// <summary>
-/// The rows of one input file and the columns it has; reading is lazy and happens once. <see cref="Unusable"/>
-/// names the columns whose stored type inputs cannot use (a Parquet timestamp, say) with that type, so that a
-/// required column of such a type is reported as missing with what was found.
+/// The rows of one input file by contract column, after its mapping (<see cref="ColumnLayout"/>): the contract
+/// columns it has and its records, read lazily and once. <see cref="Stored"/> says how each of those columns is
+/// stored (text for every CSV value; a Parquet file's schema), and is empty for a geometry file, whose values are
+/// typed feature by feature.
 /// </summary>
 public sealed record RecordSource(string Path, IReadOnlySet<string> Columns, IEnumerable<RawRecord> Records)
 {
-    public IReadOnlyDictionary<string, string> Unusable { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, ColumnTypes> Stored { get; init; } = new Dictionary<string, ColumnTypes>(StringComparer.Ordinal);
 }

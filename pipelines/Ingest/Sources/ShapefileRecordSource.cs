@@ -13,7 +13,7 @@ internal static class ShapefileRecordSource
 {
     private const string Format = "Shapefile";
 
-    public static RecordSource Open(string path)
+    public static FileRecords Open(string path)
     {
         var shx = Companion(path, ".shx", "index");
         var dbf = Companion(path, ".dbf", "attribute table");
@@ -21,7 +21,7 @@ internal static class ShapefileRecordSource
         {
             var shp = File.ReadAllBytes(path);
             var structure = ShapefileStructure.Check(shp, path, shx, dbf);
-            return FeatureRecords.From(path, ReadFeatures(path, dbf, shp, structure));
+            return FeatureRecords.From(path, Format, ReadFeatures(path, dbf, shp, structure));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ShapefileException)
         {

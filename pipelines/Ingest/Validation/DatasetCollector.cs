@@ -1,10 +1,14 @@
+using MasterPlanEval.Core.Config;
 using MasterPlanEval.Core.Model;
 using MasterPlanEval.Ingest.Sources;
 
 namespace MasterPlanEval.Ingest.Validation;
 
-/// <summary>Accumulates accepted rows, rejects and repairs of one dataset while its file is read.</summary>
-internal sealed class DatasetCollector<T>(string dataset, string file)
+/// <summary>
+/// Accumulates accepted rows, rejects and repairs of one dataset while its file is read. A reject names its field
+/// by contract column, with the file's column where the config maps it (<see cref="InputSpec.FieldLabel"/>).
+/// </summary>
+internal sealed class DatasetCollector<T>(InputSpec spec)
 {
     private readonly List<T> _accepted = [];
     private readonly List<Reject> _rejects = [];
@@ -16,7 +20,7 @@ internal sealed class DatasetCollector<T>(string dataset, string file)
     public void Accept(T row) => _accepted.Add(row);
 
     public void Reject(RawRecord record, string field, string reason) =>
-        _rejects.Add(new Reject(dataset, file, record.Position, field, reason));
+        _rejects.Add(new Reject(spec.Dataset, spec.Path, record.Position, spec.FieldLabel(field), reason));
 
     /// <summary>Rejects when the field reader failed; returns true when the row may be accepted.</summary>
     public bool Check(RawRecord record, FieldReader fields)
@@ -31,7 +35,7 @@ internal sealed class DatasetCollector<T>(string dataset, string file)
     }
 
     public void Repaired(RawRecord record, string reason) =>
-        _repairs.Add(new Reject(dataset, file, record.Position, "geometry", reason));
+        _repairs.Add(new Reject(spec.Dataset, spec.Path, record.Position, "geometry", reason));
 
-    public DatasetResult<T> Result() => new(dataset, file, _accepted, _rejects, _repairs, _read);
+    public DatasetResult<T> Result() => new(spec.Dataset, spec.Path, _accepted, _rejects, _repairs, _read) { Columns = spec.Columns };
 }

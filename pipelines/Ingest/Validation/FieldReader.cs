@@ -40,25 +40,25 @@ internal sealed class FieldReader
 
     public string? OptionalText(string column)
     {
-        var value = record[column];
-        if (value is NonScalarValue nonScalar)
+        var value = record.Value(column);
+        if (value.Other is NonScalarValue nonScalar)
         {
             Fail(column, nonScalar.Reason);
             return null;
         }
 
-        return value switch
+        if (value.Text is { } text)
         {
-            null => null,
-            string s => string.IsNullOrWhiteSpace(s) ? null : s.Trim(),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            var other => other.ToString(),
-        };
+            return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        }
+
+        return value.AsText();
     }
 
-    public double Number(string column, double min = double.NegativeInfinity, double max = double.PositiveInfinity, bool minExclusive = false)
+    /// <summary>A required number, in <paramref name="range"/> when one is given.</summary>
+    public double Number(string column, NumberRange? range = null)
     {
-        var value = OptionalNumber(column, min, max, minExclusive);
+        var value = OptionalNumber(column, range);
         if (value is null && !Failed)
         {
             Fail(column, "missing value");
@@ -67,28 +67,41 @@ internal sealed class FieldReader
         return value ?? 0;
     }
 
-    public double? OptionalNumber(string column, double min = double.NegativeInfinity, double max = double.PositiveInfinity, bool minExclusive = false)
+    public double? OptionalNumber(string column, NumberRange? range = null)
     {
+        var raw = record.Value(column);
         double value;
-        switch (record[column])
+        switch (raw.Kind)
         {
-            case null:
+            case FieldValueKind.Null:
                 return null;
-            case NonScalarValue nonScalar:
-                Fail(column, nonScalar.Reason);
-                return null;
-            case string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed):
+            case FieldValueKind.Float:
+                value = raw.Float;
+                break;
+            case FieldValueKind.Integer:
+                value = raw.Integer;
+                break;
+            case FieldValueKind.Text when double.TryParse(raw.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed):
                 value = parsed;
                 break;
-            case string s:
-                Fail(column, $"'{s}' is not a number");
+            case FieldValueKind.Text:
+                Fail(column, $"'{raw.Text}' is not a number");
                 return null;
-            case IConvertible c and not bool:
-                value = c.ToDouble(CultureInfo.InvariantCulture);
+            default:
+                switch (raw.Other)
+                {
+                    case NonScalarValue nonScalar:
+                        Fail(column, nonScalar.Reason);
+                        return null;
+                    case IConvertible c and not bool:
+                        value = c.ToDouble(CultureInfo.InvariantCulture);
+                        break;
+                    case var other:
+                        Fail(column, $"'{other}' is not a number");
+                        return null;
+                }
+
                 break;
-            case var other:
-                Fail(column, $"'{other}' is not a number");
-                return null;
         }
 
         if (!double.IsFinite(value))
@@ -97,8 +110,7 @@ internal sealed class FieldReader
             return null;
         }
 
-        var range = new NumberRange(min, max, minExclusive);
-        if (!range.Contains(value))
+        if (range is not null && !range.Contains(value))
         {
             Fail(column, $"{Format(value)} is out of range: {range.Describe()}");
             return null;
@@ -109,7 +121,7 @@ internal sealed class FieldReader
 
     public int Year(string column = "year")
     {
-        var value = Number(column, NumberRange.Year.Min, NumberRange.Year.Max);
+        var value = Number(column, NumberRange.Year);
         if (!Failed && value != Math.Floor(value))
         {
             Fail(column, $"{Format(value)} is not a whole year");
@@ -120,7 +132,7 @@ internal sealed class FieldReader
 
     public int? OptionalYear(string column)
     {
-        var value = OptionalNumber(column, NumberRange.Year.Min, NumberRange.Year.Max);
+        var value = OptionalNumber(column, NumberRange.Year);
         if (value is { } v && v != Math.Floor(v))
         {
             Fail(column, $"{Format(v)} is not a whole year");

@@ -5,7 +5,8 @@ namespace MasterPlanEval.Ingest.Validation;
 
 /// <summary>
 /// Checks a polygonal input geometry: null, non-polygonal and empty geometries fail; invalid ones are
-/// repaired with <see cref="GeometryFixer"/> (which keeps the polygonal parts) and reported as repaired.
+/// repaired with <see cref="GeometryFixer"/> (which keeps the polygonal parts) and reported as repaired. A small
+/// polygon is shown valid by <see cref="SimpleRing"/> before the full check is tried.
 /// </summary>
 internal static class PolygonCheck
 {
@@ -26,7 +27,7 @@ internal static class PolygonCheck
             return (null, "geometry is empty", null);
         }
 
-        if (geometry.IsValid)
+        if (SimpleRing.ShowsValid(geometry) || geometry.IsValid)
         {
             return (geometry, null, null);
         }

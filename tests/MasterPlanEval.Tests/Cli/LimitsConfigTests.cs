@@ -3,8 +3,9 @@ using MasterPlanEval.Tests.Support;
 namespace MasterPlanEval.Tests.Cli;
 
 /// <summary>
-/// <c>inputs.&lt;dataset&gt;.limits</c> and <c>inputs.mobility.outside_marker</c> in evaluation.yaml: a mistake is
-/// one config line (exit 3) naming the key, before anything is read or written.
+/// <c>inputs.&lt;dataset&gt;.limits</c>, <c>inputs.mobility.outside_marker</c>, <c>inputs.&lt;dataset&gt;.columns</c> and
+/// <c>inputs.&lt;dataset&gt;.year</c> in evaluation.yaml: a mistake the config alone shows is one config line (exit 3)
+/// naming the key, before anything is read or written.
 /// </summary>
 public sealed class LimitsConfigTests
 {
@@ -46,25 +47,49 @@ public sealed class LimitsConfigTests
             "inputs.mobility.outside_marker",
             "outside_marker must be a cell id such as OUT"
         },
+        {
+            "population_grid.csv,   crs: EPSG:4548, columns: { residnets: pop }",
+            "inputs.population_grid.columns.residnets",
+            "unknown column 'residnets' for input 'population_grid' (did you mean 'residents'? its columns: cell_id, year, x, y, residents, workers)"
+        },
+        {
+            "population_grid.csv,   crs: EPSG:4548, columns: { x: lon, y: lon }",
+            "inputs.population_grid.columns.y",
+            "file column 'lon' is mapped to both 'x' and 'y' of input 'population_grid': map each contract column to a column of its own"
+        },
+        {
+            "commutes.csv,          outside_marker: OUT, columns: { home_cell: work_cell }",
+            "inputs.mobility.columns.home_cell",
+            "file column 'work_cell' is mapped to 'home_cell' of input 'mobility', but 'work_cell' is also a column of the contract"
+        },
+        {
+            "facilities.csv,        crs: EPSG:4548, year: 2024",
+            "inputs.facilities.year",
+            "input 'facilities' has no year column, so a constant year does not apply"
+        },
+        {
+            "census.csv, year: 2020, columns: { year: yr }",
+            "inputs.census.year",
+            "input 'census' gives both a constant year 2020 and the file column 'yr' for its year (columns.year): drop one of them"
+        },
+        {
+            "census.csv, year: 20.5",
+            "inputs.census.year",
+            "inputs.census.year must be a year from 1949 to 2100 (the year of every row of a file without a year column), found '20.5'"
+        },
     };
 
     // Each setting replaces the rest of its input's line in the tiny fixture's evaluation.yaml, from the file name on.
     [Theory]
     [MemberData(nameof(BadSettings))]
-    public async Task A_bad_limit_or_marker_is_one_config_line_naming_the_key(string setting, string key, string message)
+    public async Task A_bad_input_setting_is_one_config_line_naming_the_key(string setting, string key, string message)
     {
         using var fixture = new FixtureCopy("tiny");
-        var file = setting[..setting.IndexOf(',', StringComparison.Ordinal)];
-        fixture.Edit("evaluation.yaml", t => System.Text.RegularExpressions.Regex.Replace(
-            t, $"{System.Text.RegularExpressions.Regex.Escape(file)},.*}}", setting + " }"));
+        fixture.SetInput(setting);
 
         var run = await CliRun.RunAsync("run", "--config", fixture.Config, "--out", fixture.Out);
 
-        Assert.Equal(3, run.ExitCode);
-        var line = Assert.Single(run.ErrorLines);
-        Assert.Contains(key, line, StringComparison.Ordinal);
-        Assert.Contains(message, line, StringComparison.Ordinal);
-        Assert.Contains("evaluation.yaml", line, StringComparison.Ordinal);
+        OneLineError.Assert(run, 3, key, message, "evaluation.yaml");
         Assert.False(Directory.Exists(fixture.Out));
     }
 

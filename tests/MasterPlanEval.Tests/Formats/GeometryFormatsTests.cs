@@ -1,3 +1,4 @@
+using MasterPlanEval.Core.Errors;
 using MasterPlanEval.Core.Model;
 using MasterPlanEval.Ingest.Readers;
 using MasterPlanEval.Ingest.Validation;
@@ -12,7 +13,7 @@ namespace MasterPlanEval.Tests.Formats;
 /// Geometry files behave alike (issue 9): the same self-intersecting polygon is repaired and reported in GeoJSON,
 /// Shapefile, GeoPackage and Parquet; a degenerate geometry (a ring that does not close, a line of one point) is a
 /// reject of that feature in each, never a fatal error; an attribute that is not one value (a JSON object or
-/// array, a blob) is a reject naming its field. Parcels: Q1 and Q3 squares of 400 m (160,000 m²), Q2 the feature
+/// array, a GeoPackage blob) is a reject naming its field; a Parquet column of a type its contract column does not take stops the run. Parcels: Q1 and Q3 squares of 400 m (160,000 m²), Q2 the feature
 /// under test, so feature 1 (Parquet: row 2).
 /// </summary>
 public sealed class GeometryFormatsTests : IDisposable
@@ -142,7 +143,7 @@ public sealed class GeometryFormatsTests : IDisposable
     }
 
     [Fact]
-    public async Task A_blob_in_a_geopackage_or_parquet_attribute_is_a_reject_naming_the_field()
+    public void A_blob_in_a_geopackage_attribute_is_a_reject_naming_the_field()
     {
         var gpkg = Path.Combine(_temp.Path, "land_use.gpkg");
         GeoPackageExport.Write(
@@ -150,6 +151,15 @@ public sealed class GeometryFormatsTests : IDisposable
             "land_use",
             [("parcel_id", "TEXT", f => f.Attributes["parcel_id"]), ("year", "TEXT", f => f.Attributes["year"]), ("class_code", "BLOB", f => "0701"u8.ToArray())],
             Parcels(Square(X, Y, 400)));
+
+        Assert.All(Read(gpkg).Rejects, r => Assert.Equal(("class_code", "is binary data, not a single text or number"), (r.Field, r.Reason)));
+        Assert.Equal(3, Read(gpkg).Rejects.Count);
+    }
+
+    // A Parquet column has one type for all its rows (issue 10): a binary class_code is the column's fault, not each row's.
+    [Fact]
+    public async Task A_binary_parquet_attribute_column_stops_the_run_naming_file_and_column()
+    {
         var parquet = Path.Combine(_temp.Path, "land_use.parquet");
         await new ParquetTable()
             .Text("parcel_id", ["Q1"])
@@ -158,9 +168,9 @@ public sealed class GeometryFormatsTests : IDisposable
             .Binary("geometry", [new WKBWriter().Write(Square(X, Y, 400))])
             .WriteAsync(parquet);
 
-        Assert.All(Read(gpkg).Rejects, r => Assert.Equal(("class_code", "is binary data, not a single text or number"), (r.Field, r.Reason)));
-        Assert.Equal(3, Read(gpkg).Rejects.Count);
-        Assert.Equal(("row 1", "class_code", "is binary data, not a single text or number"), Read(parquet).Rejects.Select(r => (r.Row, r.Field, r.Reason)).Single());
+        var error = InputFault.Throws(() => Read(parquet));
+
+        Assert.Equal((ErrorCategory.Input, $"{parquet}, field 'class_code': column 'class_code' of input 'land_use' holds binary data, but class_code takes text"), (error.Category, error.OneLine));
     }
 
     private static List<IFeature> Parcels(NetTopologySuite.Geometries.Geometry second) =>

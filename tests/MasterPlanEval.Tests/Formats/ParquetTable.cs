@@ -42,6 +42,15 @@ public sealed class ParquetTable
         return this;
     }
 
+    /// <summary>A column of any Parquet.Net value type, not nullable: <c>long</c> cell ids, <c>short</c> years, <c>bool</c> flags.</summary>
+    public ParquetTable Values<T>(string name, IReadOnlyList<T> values)
+        where T : struct
+    {
+        var field = new DataField<T>(name, nullable: false);
+        _columns.Add((field, group => group.WriteAsync(field, new ReadOnlyMemory<T>(values.ToArray()))));
+        return this;
+    }
+
     public ParquetTable Binary(string name, IReadOnlyList<byte[]?> values)
     {
         var field = new DataField<byte[]>(name, nullable: true);

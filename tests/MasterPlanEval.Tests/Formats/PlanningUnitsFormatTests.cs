@@ -94,8 +94,8 @@ public sealed class PlanningUnitsFormatTests : IDisposable
         PlanningUnitsReader.Read(TinyFixture.Spec("planning_units", path), TinyFixture.Transformer());
 
     private static List<(string?[] Attributes, double? Area)> RawRecords(string path) =>
-        InputFileReader.Open(path, "planning_units", Columns, spatial: true).Records
-            .Select(r => (Columns.Select(c => r[c] as string).ToArray(), r.Geometry is { IsEmpty: false } g ? g.Area : (double?)null))
+        InputFileReader.Open(TinyFixture.Spec("planning_units", path), spatial: true).Records
+            .Select(r => (Columns.Select(c => r.Value(c).Text).ToArray(), r.Geometry is { IsEmpty: false } g ? g.Area : (double?)null))
             .ToList();
 
     private static void AssertSameUnits(DatasetResult<PlanningUnit> expected, DatasetResult<PlanningUnit> actual)

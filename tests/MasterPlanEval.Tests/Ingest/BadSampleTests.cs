@@ -82,6 +82,7 @@ public sealed class BadSampleTests
         { "duplicate-header", 4, "census_duplicate_header.csv, line 1, field 'year': column 'year' appears 2 times in the header (columns 2 and 4)" },
         { "geojson-syntax", 4, "land_use_syntax_error.geojson, feature 1: not a readable GeoJSON FeatureCollection: invalid JSON at line 5" },
         { "missing-column", 4, "missing required column 'residents' for input 'population_grid'" },
+        { "mapped-column-missing", 4, "commutes.csv, field 'duration_min': input 'mobility' maps minutes to column 'duration_min' (inputs.mobility.columns), which the file does not have" },
         { "missing-file", 4, "input 'population_grid' file not found" },
         { "share-out-of-range", 6, "value 1.5 is outside the range [0, 1] of indicator 'park_coverage_500m'" },
         { "unknown-crs", 3, "unknown CRS 'EPSG:9999' for input 'facilities'" },

@@ -28,5 +28,16 @@ public sealed class FixtureCopy : IDisposable
         File.WriteAllText(path, change(File.ReadAllText(path)));
     }
 
+    /// <summary>
+    /// Replaces the rest of an input's line in evaluation.yaml, from its file name on, with <paramref name="setting"/>
+    /// ("census.csv, year: 2020" gives <c>census: { path: census.csv, year: 2020 }</c>).
+    /// </summary>
+    public void SetInput(string setting)
+    {
+        var file = setting[..setting.IndexOf(',', StringComparison.Ordinal)];
+        Edit("evaluation.yaml", t => System.Text.RegularExpressions.Regex.Replace(
+            t, $"{System.Text.RegularExpressions.Regex.Escape(file)}\\b.*}}", setting + " }"));
+    }
+
     public void Dispose() => _temp.Dispose();
 }
