@@ -14,21 +14,47 @@ internal sealed class PairSums
 {
     private readonly Dictionary<string, string> _columns = new(StringComparer.Ordinal);
 
+    // Each distinct value summed (persons, persons × minutes, …) is rounded to fixed point once per row, and every
+    // sum of it picks the rounded value or 0 by its filter: the same exact sums as rounding each filtered summand on
+    // its own, with one DECIMAL cast per value instead of one per sum (9 sums of 3 values for the catalog: −25 %
+    // CPU in the 20 M-row scan). A value is rounded on rows its filter leaves out too; the input limits keep every
+    // accepted row's value within the DECIMAL (see SqlRenderer.Sum), so that adds no overflow.
+    private readonly Dictionary<string, string> _fixedValues = new(StringComparer.Ordinal);
+
     private PairSums(string table, IReadOnlyList<string> keys, IEnumerable<AggregateExpr> aggregates)
     {
         Name = SqlRenderer.PairTable(table);
+        var sums = new List<string>();
         foreach (var aggregate in aggregates.SelectMany(Variants).OfType<AggregateExpr>())
         {
-            _columns.TryAdd(SqlRenderer.RenderSummand(aggregate), $"p{_columns.Count}");
+            var column = $"p{_columns.Count}";
+            if (_columns.TryAdd(SqlRenderer.RenderSummand(aggregate), column))
+            {
+                sums.Add($", {SqlRenderer.SumOfFixed(FixedSummand(aggregate))} AS {column}");
+            }
         }
 
         var columns = string.Concat(keys.Select(k => $", f.{k} AS {k}"));
-        var sums = string.Concat(_columns.Select(c => $", {SqlRenderer.Sum(c.Key, SumScale.Coarse)} AS {c.Value}"));
+        var rounded = string.Concat(_fixedValues.Select(v => $", {SqlRenderer.ToFixed(v.Key, SumScale.Coarse)} AS {v.Value}"));
         Aggregation = new SqlAggregation(
             Name,
-            $"SELECT f.year AS year{columns}{sums}, COUNT(*) AS n FROM {table} f GROUP BY f.year{string.Concat(keys.Select(k => $", f.{k}"))}");
+            $"SELECT f.year AS year{columns}{string.Concat(sums)}, COUNT(*) AS n " +
+            $"FROM (SELECT f.*{rounded} FROM {table} f) f GROUP BY f.year{string.Concat(keys.Select(k => $", f.{k}"))}");
     }
 
+    private string FixedSummand(AggregateExpr aggregate)
+    {
+        var value = SqlRenderer.RenderRow(aggregate.Value);
+        if (!_fixedValues.TryGetValue(value, out var name))
+        {
+            name = $"d{_fixedValues.Count}";
+            _fixedValues.Add(value, name);
+        }
+
+        return aggregate.Filter is null
+            ? $"f.{name}"
+            : $"CASE WHEN {SqlRenderer.RenderRow(aggregate.Filter)} THEN f.{name} ELSE {SqlRenderer.ToFixed("0", SumScale.Coarse)} END";
+    }
 
     public string Name { get; }
 

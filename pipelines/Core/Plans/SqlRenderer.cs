@@ -109,12 +109,18 @@ public sealed class SqlRenderer(SqlDialect dialect)
     /// in Spark: up to 1e20, against at most 1e8 rows × 1e10.
     /// </para>
     /// </summary>
-    internal static string Sum(string summand, SumScale scale) => scale switch
+    internal static string Sum(string summand, SumScale scale) => SumOfFixed(ToFixed(summand, scale));
+
+    /// <summary>One summand rounded to the fixed-point DECIMAL of <paramref name="scale"/> (see <see cref="Sum"/>).</summary>
+    internal static string ToFixed(string summand, SumScale scale) => scale switch
     {
-        SumScale.Fine => $"CAST(SUM(CAST({summand} AS DECIMAL(38, 20))) AS DOUBLE)",
-        SumScale.Coarse => $"CAST(SUM(CAST({summand} AS DECIMAL(18, 8))) AS DOUBLE)",
+        SumScale.Fine => $"CAST({summand} AS DECIMAL(38, 20))",
+        SumScale.Coarse => $"CAST({summand} AS DECIMAL(18, 8))",
         _ => throw new ArgumentOutOfRangeException(nameof(scale)),
     };
+
+    /// <summary>The exact sum of summands already rounded by <see cref="ToFixed"/>, back as a DOUBLE.</summary>
+    internal static string SumOfFixed(string fixedSummand) => $"CAST(SUM({fixedSummand}) AS DOUBLE)";
 
     /// <summary>What one fact row adds to an aggregate (one that read <c>same_unit</c> has had it fixed by <see cref="SameUnitVariant"/>).</summary>
     internal static string RenderSummand(AggregateExpr aggregate) => aggregate.Filter is null
@@ -157,7 +163,7 @@ public sealed class SqlRenderer(SqlDialect dialect)
         _ => throw new InvalidOperationException($"{node.GetType().Name} cannot stand outside an aggregate"),
     };
 
-    private static string RenderRow(PlanExpr node) => node switch
+    internal static string RenderRow(PlanExpr node) => node switch
     {
         ColumnRef { Column: FactSource.SameUnitColumn } =>
             throw new InvalidOperationException("same_unit depends on the level: PairSums fixes it per pair before rendering"),

@@ -54,7 +54,7 @@ public sealed class SqlRendererTests : IDisposable
 
         Assert.StartsWith("WITH ", sql, StringComparison.Ordinal);
         // Commutes are summed once per year and pair of end sub-districts, then each level adds up the pairs.
-        Assert.Contains("FROM commutes f GROUP BY f.year, f.home_subdistrict_no, f.work_subdistrict_no", sql, StringComparison.Ordinal);
+        Assert.Contains("FROM commutes f) f GROUP BY f.year, f.home_subdistrict_no, f.work_subdistrict_no", sql, StringComparison.Ordinal);
         Assert.Contains("FROM agg_pairs_commutes f JOIN hierarchy h ON f.home_subdistrict_no = h.subdistrict_no", sql, StringComparison.Ordinal);
         Assert.Contains("FROM scope s", sql, StringComparison.Ordinal);
         // One SELECT per level joined by UNION ALL: four levels, three unions.
@@ -281,8 +281,27 @@ public sealed class SqlRendererTests : IDisposable
         // the pair table sums persons once and nothing else.
         var contained = Sum(new ColumnRef("persons"), sameUnit);
         var sql = new SqlRenderer(SqlDialect.DuckDb).Render(Plan(new ArithmeticExpr(ArithmeticOp.Divide, contained, Persons)));
-        Assert.Contains("CAST(SUM(CAST(f.persons AS DECIMAL(18, 8))) AS DOUBLE) AS p0, COUNT(*) AS n FROM commutes f", sql, StringComparison.Ordinal);
+        Assert.Contains("CAST(SUM(f.d0) AS DOUBLE) AS p0, COUNT(*) AS n FROM (SELECT f.*, CAST(f.persons AS DECIMAL(18, 8)) AS d0 FROM commutes f) f", sql, StringComparison.Ordinal);
         Assert.DoesNotContain(" AS p1", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pair_sums_round_each_summed_value_once_and_filter_the_rounded_value()
+    {
+        LoadZoneCommutes();
+        var quick = Sum(new ColumnRef("persons"), new ComparisonExpr(ComparisonOp.LessOrEqual, new ColumnRef("minutes"), new NumberLiteral(20)));
+        var personMinutes = Sum(new ArithmeticExpr(ArithmeticOp.Multiply, new ColumnRef("persons"), new ColumnRef("minutes")));
+        var plans = new[] { Plan(new ArithmeticExpr(ArithmeticOp.Divide, quick, Persons)), Plan(new ArithmeticExpr(ArithmeticOp.Divide, personMinutes, Persons)) };
+
+        var pairs = new SqlRenderer(SqlDialect.DuckDb).RenderBatch(plans).Aggregations.Single(a => a.Table == "agg_pairs_commutes").Sql;
+        // Two values (persons; persons × minutes) for three sums: two casts, and the filtered sum picks the cast value or 0.
+        Assert.Equal(2, pairs.Split("AS DECIMAL(18, 8)) AS d", StringSplitOptions.None).Length - 1);
+        Assert.Contains("CASE WHEN (f.minutes <= CAST(20 AS DOUBLE)) THEN f.d0 ELSE CAST(0 AS DECIMAL(18, 8)) END", pairs, StringComparison.Ordinal);
+
+        // City: 2 + 3 of 6 persons commute within 20 min; person-minutes 2·10 + 3·20 + 1·30 = 110 over 6 persons.
+        var values = plans.Select(p => engine.Evaluate(p).Single(v => v.Level == UnitLevel.City)).ToList();
+        Assert.Equal(5.0 / 6, values[0].Value!.Value, 12);
+        Assert.Equal(110.0 / 6, values[1].Value!.Value, 12);
     }
 
     private Dictionary<(string Level, string UnitId), IndicatorValue> Evaluate(PlanExpr formula) =>
