@@ -49,7 +49,8 @@ public sealed class SqlRenderer(SqlDialect dialect)
         // round above the denominator (rounding is monotonic), and a share never exceeds 1. Pair sums keep
         // this: each pair's numerator is at most its denominator, and the levels add pairs in one SELECT.
         var pairs = PairSums.For(plans.SelectMany(p => p.Aggregates));
-        var aggregations = pairs.Values.Select(p => p.Aggregation).ToList();
+        var subdistricts = SubdistrictSums.For(plans.SelectMany(p => p.Aggregates));
+        var aggregations = pairs.Values.Select(p => p.Aggregation).Concat(subdistricts.Values.Select(s => s.Aggregation)).ToList();
         var names = new Dictionary<(UnitLevel, AggregateExpr), string>();
         var tables = new Dictionary<(UnitLevel, string), string>();
         foreach (var level in plans.SelectMany(p => p.Levels).Distinct().Order())
@@ -64,11 +65,11 @@ public sealed class SqlRenderer(SqlDialect dialect)
                 var sums = group.Select((aggregate, i) =>
                 {
                     names[(level, aggregate)] = $"{table}.v{i}";
-                    return $"{Sum(pair is null ? RenderSummand(aggregate) : pair.Summand(aggregate, level), SumScale.Fine)} AS v{i}";
+                    var sum = pair is null ? subdistricts[group.Key].Sum(aggregate) : Sum(pair.Summand(aggregate, level), SumScale.Fine);
+                    return $"{sum} AS v{i}";
                 }).ToList();
-                aggregations.Add(new SqlAggregation(table, pair is null
-                    ? RenderSource(source, source.Table, level, sums, "COUNT(*)")
-                    : RenderSource(source, pair.Name, level, sums, "CAST(SUM(f.n) AS BIGINT)")));
+                var from = pair?.Name ?? subdistricts[group.Key].Name;
+                aggregations.Add(new SqlAggregation(table, RenderSource(source, from, level, sums, "CAST(SUM(f.n) AS BIGINT)")));
             }
         }
 
