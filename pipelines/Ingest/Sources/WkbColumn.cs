@@ -5,7 +5,7 @@ namespace MasterPlanEval.Ingest.Sources;
 
 /// <summary>
 /// Decodes a column of WKB geometries on every core, one contiguous slice of rows per worker (each with its own
-/// reader: NetTopologySuite's are not thread-safe), results in row order. Decoding is most of what reading parcels
+/// <see cref="WkbDecoder"/>: NetTopologySuite's readers are not thread-safe), results in row order. Decoding is most of what reading parcels
 /// costs. Of damaged WKB the first row in the file is reported, as a reading row by row would.
 /// </summary>
 internal static class WkbColumn
@@ -21,7 +21,7 @@ internal static class WkbColumn
         var failures = new EvaluationException?[workers];
         Parallel.For(0, workers, worker =>
         {
-            var reader = GeometryDecoding.Wkb();
+            var decoder = new WkbDecoder();
             var (from, to) = ((int)((long)blobs.Length * worker / workers), (int)((long)blobs.Length * (worker + 1) / workers));
             try
             {
@@ -29,7 +29,7 @@ internal static class WkbColumn
                 {
                     if (blobs[i] is { } bytes)
                     {
-                        (geometries[i], problems[i]) = GeometryDecoding.Decode(() => reader.Read(bytes), path, RecordPosition.Row(firstRow + i), column, "WKB");
+                        (geometries[i], problems[i]) = GeometryDecoding.Decode(() => decoder.Read(bytes), path, RecordPosition.Row(firstRow + i), column, "WKB");
 
                         // Decoded, the bytes are garbage: let them die young instead of being copied up the heap's
                         // generations by the collections the decoding itself causes.
