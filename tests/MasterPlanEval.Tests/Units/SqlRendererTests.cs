@@ -214,6 +214,33 @@ public sealed class SqlRendererTests : IDisposable
     }
 
     [Fact]
+    public void A_one_ended_source_is_summed_once_per_subdistrict_and_each_level_adds_the_exact_sums()
+    {
+        // s1 has 1.1 and s2 has 0.7 + 0.1. Rounded to a double per sub-district first, d1 would be
+        // 1.1 + 0.7999999999999999 = 1.9000000000000001 (summed exactly); the sub-districts' exact sums added up are the
+        // exact sum of the three rows, read back as 1.9: what one exact sum over d1's rows gives (queried directly).
+        engine.Load(new FactTable("census",
+        [
+            new NumberColumn("year", [Year, Year, Year]),
+            new TextColumn("subdistrict_id", ["s1", "s2", "s2"]),
+            new NumberColumn("residents", [1.1, 0.7, 0.1]),
+        ]));
+        var residents = new AggregateExpr(AggregateKind.Sum, FactSchemas.Census.Name, new ColumnRef("residents"), null);
+        var plan = Plan(residents);
+
+        var values = engine.Evaluate(plan).ToDictionary(v => (v.Level.ToText(), v.UnitId));
+        var batch = new SqlRenderer(SqlDialect.DuckDb).RenderBatch([plan]);
+        var oneSum = engine.QueryRows("SELECT CAST(SUM(CAST(residents AS DECIMAL(38, 20))) AS DOUBLE) FROM census")[0][0];
+
+        Assert.Equal(1.9, values[("district", "d1")].Value);
+        Assert.Equal(oneSum, values[("district", "d1")].Value);
+        Assert.Equal(1.9, values[("city", "c")].Value);
+        Assert.Equal(3, values[("district", "d1")].InputRows);
+        // The census is read by one aggregation; the four levels read its sub-district sums.
+        Assert.Single(batch.Aggregations, a => a.Sql.Contains("FROM census f", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_sum_of_a_one_ended_source_is_the_same_to_the_bit_whatever_the_order_of_its_rows()
     {
         var residents = new AggregateExpr(AggregateKind.Sum, FactSchemas.Census.Name, new ColumnRef("residents"), null);
