@@ -32,10 +32,16 @@ internal sealed class ClipBox(Envelope e)
 
     // Liang–Barsky: the parameters where the segment enters and leaves the box, and the sides it crosses there
     // (an end inside neither enters nor leaves). A crossing point takes the side's coordinate exactly and the
-    // other clamped to the side, so it lies on the box. Null: the segment misses the box or only touches it.
-    public ((Coordinate Point, double Position) Enter, (Coordinate Point, double Position) Leave)? Through(
-        double x0, double y0, double x1, double y1, bool inside0, bool inside1)
+    // other clamped to the side, so it lies on the box. Crossing null: the segment misses the box or only touches it.
+    // False: too close to call — the segment runs along a side's line, or one end is inside but no crossing is
+    // found, or the segment passes through the box but an end outside lies nearer a side than the segment's
+    // parameter resolves (the parameter rounds to the end itself, so no side is found for it): taking that for a
+    // miss would drop the stretch inside the box.
+    public bool TryThrough(
+        double x0, double y0, double x1, double y1, bool inside0, bool inside1,
+        out ((Coordinate Point, double Position) Enter, (Coordinate Point, double Position) Leave)? crossing)
     {
+        crossing = null;
         var (dx, dy) = (x1 - x0, y1 - y0);
         var (t0, t1) = (0.0, 1.0);
         var (enterSide, leaveSide) = (-1, -1);
@@ -47,7 +53,12 @@ internal sealed class ClipBox(Envelope e)
             {
                 if (q < 0)
                 {
-                    return null;
+                    return true;
+                }
+
+                if (q == 0)
+                {
+                    return false;
                 }
 
                 continue;
@@ -64,12 +75,18 @@ internal sealed class ClipBox(Envelope e)
             }
         }
 
-        if (!(t0 < t1) || (!inside0 && enterSide < 0) || (!inside1 && leaveSide < 0))
+        if (!(t0 < t1))
         {
-            return null;
+            return !(inside0 || inside1);
         }
 
-        return (inside0 ? default : On(enterSide, x0 + (t0 * dx), y0 + (t0 * dy)), inside1 ? default : On(leaveSide, x0 + (t1 * dx), y0 + (t1 * dy)));
+        if ((!inside0 && enterSide < 0) || (!inside1 && leaveSide < 0))
+        {
+            return false;
+        }
+
+        crossing = (inside0 ? default : On(enterSide, x0 + (t0 * dx), y0 + (t0 * dy)), inside1 ? default : On(leaveSide, x0 + (t1 * dx), y0 + (t1 * dy)));
+        return true;
     }
 
     private (Coordinate, double) On(int side, double x, double y)

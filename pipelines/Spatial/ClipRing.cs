@@ -110,15 +110,13 @@ internal sealed class ClipRing
                     continue;
                 }
 
-                var crossing = box.Through(_x[a], _y[a], _x[b], _y[b], inA, inB);
+                if (!box.TryThrough(_x[a], _y[a], _x[b], _y[b], inA, inB, out var crossing))
+                {
+                    return false;
+                }
+
                 if (crossing is not var (enter, leave))
                 {
-                    // A segment with one end inside must cross; missing it means the crossing is too close to call.
-                    if (inA || inB)
-                    {
-                        return false;
-                    }
-
                     continue;
                 }
 

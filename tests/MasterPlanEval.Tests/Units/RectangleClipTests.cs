@@ -79,6 +79,33 @@ public sealed class RectangleClipTests
     }
 
     [Fact]
+    public void An_edge_ending_just_below_the_rectangle_cuts_it_or_the_cut_is_refused()
+    {
+        // Triangle (10 0, 40 0, 40 30): its hypotenuse y = x − 10 runs from (40, 30) down to (10, 0). The rectangle
+        // x 0–20, y ε–20 meets it in the triangle x 10 + ε – 20, y ε – (x − 10): (10 − ε)² / 2. The hypotenuse
+        // enters at the right side and leaves at the bottom just before its end (10, 0), which lies below by ε.
+        var triangle = new RectangleClip(Wkt.Read("POLYGON ((10 0, 40 0, 40 30, 10 0))"));
+
+        // ε = 10⁻⁶: the leaving point resolves, (10 − 10⁻⁶)² / 2 = 50 − 10⁻⁵ + 5 × 10⁻¹³.
+        var resolved = triangle.Clip(new Envelope(0, 20, 1e-6, 20))!;
+        Assert.Equal(50 - 1e-5 + 5e-13, resolved.Area, 9);
+        Assert.True(resolved.IsValid);
+
+        // ε = 10⁻²⁰: the end lies below the side by less than the hypotenuse's parameter resolves (it rounds to the
+        // end itself), so the cut is refused — read as a miss, the triangle's part inside would be lost (area 0).
+        Assert.Null(triangle.Clip(new Envelope(0, 20, 1e-20, 20)));
+    }
+
+    [Fact]
+    public void An_edge_along_a_side_line_of_the_rectangle_is_not_cut()
+    {
+        // The square's bottom y = 0 runs along the rectangle's bottom side line, across the whole rectangle.
+        var square = new RectangleClip(Wkt.Read("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))"));
+
+        Assert.Null(square.Clip(new Envelope(2, 8, 0, 5)));
+    }
+
+    [Fact]
     public void Near_an_envelope_whose_margin_covers_the_area_is_the_whole_area()
     {
         // Target x 1–9: the margin (a fifth of 8) reaches past every side of the 10 × 10 square.
