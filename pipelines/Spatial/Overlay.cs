@@ -10,6 +10,22 @@ namespace MasterPlanEval.Spatial;
 /// </summary>
 internal static class Overlay
 {
+    /// <summary>
+    /// The intersection of a small polygon with a large area, overlaid with the part of the area near it; the
+    /// rare fallback takes the whole area, as <see cref="Intersection(Geometry, Geometry)"/> would.
+    /// </summary>
+    public static Geometry Intersection(Geometry small, RectangleClip large)
+    {
+        try
+        {
+            return OverlayNG.Overlay(small, large.Near(small.EnvelopeInternal), SpatialFunction.Intersection);
+        }
+        catch (TopologyException)
+        {
+            return OverlayNGRobust.Overlay(small, large.Area, SpatialFunction.Intersection);
+        }
+    }
+
     public static Geometry Intersection(Geometry a, Geometry b)
     {
         try

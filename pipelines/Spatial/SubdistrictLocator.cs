@@ -12,13 +12,20 @@ namespace MasterPlanEval.Spatial;
 /// </summary>
 public sealed class SubdistrictLocator
 {
+    // A sub-district some 10 km across gets cells of some 150 m, a third of a typical parcel.
+    private const int GridCellsPerSide = 64;
+
     private readonly STRtree<Entry> _tree = new();
     private readonly GeometryFactory _factory;
+    private readonly RectangleClip?[] _clips;
+    private readonly InteriorGrid?[] _grids;
 
     public SubdistrictLocator(IEnumerable<PlanningUnit> subdistricts)
     {
         var list = subdistricts.Where(u => u.Level == UnitLevel.Subdistrict && u.Geometry is not null).OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
         _factory = list.FirstOrDefault()?.Geometry?.Factory ?? new GeometryFactory();
+        _clips = new RectangleClip?[list.Count];
+        _grids = new InteriorGrid?[list.Count];
         for (var i = 0; i < list.Count; i++)
         {
             var geometry = list[i].Geometry!;
@@ -50,7 +57,14 @@ public sealed class SubdistrictLocator
     {
         foreach (var entry in _tree.Query(polygon.EnvelopeInternal).OrderBy(e => e.Order))
         {
-            if (entry.Prepared.Contains(polygon))
+            // The grid decides most parcels (deep inside or well away) as the prepared tests would, at a glance.
+            var inside = Grid(entry).Inside(polygon.EnvelopeInternal);
+            if (inside == false)
+            {
+                continue;
+            }
+
+            if (inside == true || entry.Prepared.Contains(polygon))
             {
                 // Wholly inside one sub-district (the common case): any other can only touch it, with no area.
                 yield return (entry.Id, polygon);
@@ -59,7 +73,7 @@ public sealed class SubdistrictLocator
 
             if (entry.Prepared.Intersects(polygon))
             {
-                var piece = Overlay.Intersection(polygon, entry.Geometry);
+                var piece = Overlay.Intersection(polygon, Clip(entry));
                 if (piece.Area > 0)
                 {
                     yield return (entry.Id, piece);
@@ -90,6 +104,11 @@ public sealed class SubdistrictLocator
             }
         }
     }
+
+    // Built on first use: locating points needs neither.
+    private RectangleClip Clip(Entry entry) => _clips[entry.Order] ??= new RectangleClip(entry.Geometry);
+
+    private InteriorGrid Grid(Entry entry) => _grids[entry.Order] ??= new InteriorGrid(entry.Geometry, GridCellsPerSide);
 
     private sealed record Entry(int Order, string Id, Geometry Geometry, IPreparedGeometry Prepared);
 }
