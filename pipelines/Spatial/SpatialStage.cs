@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using MasterPlanEval.Core.Diagnostics;
 using MasterPlanEval.Core.Facts;
 using MasterPlanEval.Core.Model;
@@ -42,18 +43,20 @@ public static class SpatialStage
     private static (FactTable Table, List<GridCell> Outside, Dictionary<string, string?> CellUnits) CellFacts(
         SpatialInputs inputs, HashSet<int> years)
     {
-        var coverage = new CoverageIndex(inputs.Facilities, inputs.Years, inputs.Coverage.Select(r => r.RadiusMetres));
-        var cellUnits = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var cellUnits = new Dictionary<string, string?>(inputs.Cells.Count, StringComparer.Ordinal);
         var outside = new List<GridCell>();
-        var placed = new List<(GridCell Cell, string Unit)>();
-        var located = OrderedParallel.Map(inputs.Cells, () => new SubdistrictLocator(inputs.Units), (l, cell) => l.Locate(cell.X, cell.Y));
+        var placed = new List<GridCell>();
+        var placedUnits = new List<string?>();
+
+        // On one thread: the raster answers most cells by a lookup, far cheaper than handing them to other cores.
+        var raster = new SubdistrictRaster(inputs.Units);
+        var located = inputs.Cells.Select(c => raster.Locate(c.X, c.Y)).ToArray();
         for (var i = 0; i < inputs.Cells.Count; i++)
         {
             var (cell, unit) = (inputs.Cells[i], located[i]);
-            if (!cellUnits.TryGetValue(cell.CellId, out var known) || known is null)
-            {
-                cellUnits[cell.CellId] = unit;
-            }
+            // A cell id of several years takes the first sub-district found in any of them.
+            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(cellUnits, cell.CellId, out _);
+            known ??= unit;
 
             if (unit is null)
             {
@@ -63,28 +66,22 @@ public static class SpatialStage
 
             if (years.Contains(cell.Year))
             {
-                placed.Add((cell, unit));
+                placed.Add(cell);
+                placedUnits.Add(unit);
             }
         }
 
         var columns = new List<FactColumn>
         {
-            new TextColumn("subdistrict_id", placed.Select(p => (string?)p.Unit).ToArray()),
-            new NumberColumn("year", placed.Select(p => (double)p.Cell.Year).ToArray()),
-            new TextColumn("cell_id", placed.Select(p => (string?)p.Cell.CellId).ToArray()),
-            new NumberColumn("residents", placed.Select(p => p.Cell.Residents).ToArray()),
-            new NumberColumn("workers", placed.Select(p => p.Cell.Workers).ToArray()),
+            new TextColumn("subdistrict_id", placedUnits.ToArray()),
+            new NumberColumn("year", placed.Select(c => (double)c.Year).ToArray()),
+            new TextColumn("cell_id", placed.Select(c => (string?)c.CellId).ToArray()),
+            new NumberColumn("residents", placed.Select(c => c.Residents).ToArray()),
+            new NumberColumn("workers", placed.Select(c => c.Workers).ToArray()),
         };
-
-        // The coverage index is built whole and only read by queries, so workers share it.
         var requirements = inputs.Coverage.Distinct().ToList();
-        var flags = OrderedParallel.Map(placed, () => coverage, (index, p) => requirements
-            .Select(r => index.Covers(r.FacilityType, p.Cell.Year, r.RadiusMetres, p.Cell.X, p.Cell.Y) ? 1.0 : 0.0)
-            .ToArray());
-        columns.AddRange(requirements.Select((r, k) => new NumberColumn(
-            FactSchemas.CoverageColumnName(r.FacilityType, r.RadiusMetres),
-            flags.Select(f => f[k]).ToArray())));
-
+        var flags = CoverageFlags.Columns(placed, inputs.Facilities, requirements);
+        columns.AddRange(requirements.Select((r, k) => new NumberColumn(FactSchemas.CoverageColumnName(r.FacilityType, r.RadiusMetres), flags[k])));
         return (new FactTable(FactSchemas.Cells.Table, columns), outside, cellUnits);
     }
 
