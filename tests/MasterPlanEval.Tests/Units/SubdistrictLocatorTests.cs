@@ -99,6 +99,31 @@ public sealed class SubdistrictLocatorTests
         Assert.Empty(new SubdistrictLocator([Left, Right]).Split(parcel));
     }
 
+    [Fact]
+    public void Split_of_a_parcel_sharing_an_edge_with_a_large_subdistrict_gives_it_whole()
+    {
+        // 100 × 100 with a vertex every unit: the part near the parcel is cut from the boundary, not the whole of it.
+        var large = Unit("s9", Densified(100));
+        var parcel = Rectangle(0, 48, 4, 52); // on the left edge, inside
+
+        var piece = Assert.Single(new SubdistrictLocator([large]).Split(parcel));
+
+        Assert.Equal("s9", piece.SubdistrictId);
+        Assert.Same(parcel, piece.Piece);
+    }
+
+    [Fact]
+    public void Split_of_a_parcel_across_the_edge_of_a_large_subdistrict_keeps_the_part_inside()
+    {
+        var large = Unit("s9", Densified(100));
+        var parcel = Rectangle(-2, 48, 2, 52); // 4 × 4, of which x 0–2 (8) lies inside
+
+        var piece = Assert.Single(new SubdistrictLocator([large]).Split(parcel));
+
+        Assert.Equal(8, piece.Piece.Area, 9);
+        Assert.Equal(0, piece.Piece.EnvelopeInternal.MinX);
+    }
+
     private static PlanningUnit Unit(string id, Geometry geometry) =>
         new(id, "d1", UnitLevel.Subdistrict, new LocalizedName(id, id), geometry);
 
@@ -108,4 +133,16 @@ public sealed class SubdistrictLocatorTests
             new Coordinate(minX, minY), new Coordinate(maxX, minY), new Coordinate(maxX, maxY),
             new Coordinate(minX, maxY), new Coordinate(minX, minY),
         ]);
+
+    // The square [0, side]² with a vertex at every whole unit along its boundary, counter-clockwise.
+    private static Polygon Densified(int side)
+    {
+        var ring = Enumerable.Range(0, side).Select(i => new Coordinate(i, 0))
+            .Concat(Enumerable.Range(0, side).Select(i => new Coordinate(side, i)))
+            .Concat(Enumerable.Range(0, side).Select(i => new Coordinate(side - i, side)))
+            .Concat(Enumerable.Range(0, side).Select(i => new Coordinate(0, side - i)))
+            .Append(new Coordinate(0, 0))
+            .ToArray();
+        return Factory.CreatePolygon(ring);
+    }
 }
