@@ -110,7 +110,15 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
     // Returns the fact rows the aggregation read where it counts them (the pair sums' n), for the stage's row count.
     private long Materialise(SqlAggregation aggregation)
     {
-        Run($"CREATE OR REPLACE TEMP TABLE {aggregation.Table} AS {aggregation.Sql}", aggregation.Table);
+        if (aggregation.Pairs is { } pairs)
+        {
+            MaterialisePairs(aggregation.Table, pairs);
+        }
+        else
+        {
+            Run($"CREATE OR REPLACE TEMP TABLE {aggregation.Table} AS {aggregation.Sql}", aggregation.Table);
+        }
+
         RememberAcceptedCommutes(aggregation.Table);
         return _acceptedByEvaluation?.Values.Sum() ?? 0;
     }

@@ -1,0 +1,225 @@
+using MasterPlanEval.Core.Errors;
+
+namespace MasterPlanEval.Engines.DuckDb.Pairs;
+
+/// <summary>
+/// What one DuckDB thread does with the chunks it hands the kernel: copy the columns out of the vectors, evaluate
+/// each distinct value and each filter over the chunk, round the values to fixed point, and add every row to its
+/// pair. Rows arrive in the kernel's input order: year, the two end keys, the number columns, the text columns.
+/// </summary>
+internal sealed unsafe class PairWorker
+{
+    private const int KeyColumns = 3;
+
+    private readonly PairKernel _kernel;
+    private readonly RowBatch _batch;
+    private readonly NumberNode[] _values;
+    private readonly ConditionNode?[] _filters;
+    private readonly int[] _valueOfSum;
+    private readonly long[][] _units;
+    private readonly bool[][] _hasUnits;
+    private readonly bool[]?[] _holds;
+    // Rows between a pair's prefetch and its adds: enough to cover a memory access (measured: 8).
+    private const int PrefetchAhead = 8;
+
+    private readonly long[] _adds;
+    private readonly int[] _at;
+    private readonly long[] _home;
+    private readonly long[] _work;
+    private bool _anyMissing;
+
+    public PairWorker(PairKernel kernel, int capacity)
+    {
+        _kernel = kernel;
+        var pairs = kernel.Aggregation;
+        _batch = new RowBatch(capacity, kernel.NumberColumns.Count, kernel.TextColumns.Count);
+        var compiler = new BatchCompiler(pairs.Source, kernel.NumberColumns, kernel.TextColumns, _batch.Interner, capacity);
+        _values = pairs.Values.Select(compiler.Number).ToArray();
+        _filters = pairs.Sums.Select(s => s.Filter is null ? null : compiler.Condition(s.Filter)).ToArray();
+        _valueOfSum = pairs.Sums.Select(s => s.Value).ToArray();
+        _units = _values.Select(_ => new long[capacity]).ToArray();
+        _hasUnits = _values.Select(_ => new bool[capacity]).ToArray();
+        _holds = new bool[]?[_filters.Length];
+        _adds = new long[capacity * _filters.Length];
+        _at = new int[capacity];
+        _home = new long[capacity];
+        _work = new long[capacity];
+        Sums = new PairAccumulator(pairs.Sums.Count);
+    }
+
+    public PairAccumulator Sums { get; }
+
+    public void Add(IntPtr chunk)
+    {
+        var count = checked((int)NativeChunks.Size(chunk));
+        _batch.Count = count;
+        Copy(chunk, count);
+        for (var v = 0; v < _values.Length; v++)
+        {
+            Round(_values[v].Evaluate(_batch), _units[v], _hasUnits[v], count);
+        }
+
+        for (var s = 0; s < _filters.Length; s++)
+        {
+            _holds[s] = _filters[s]?.Evaluate(_batch);
+        }
+
+        Contributions(count);
+        AddRows(chunk, count);
+    }
+
+    private void Copy(IntPtr chunk, int count)
+    {
+        for (var c = 0; c < _batch.Numbers.Length; c++)
+        {
+            var vector = NativeChunks.Vector(chunk, (ulong)(KeyColumns + c));
+            var data = (double*)NativeChunks.Data(vector);
+            var validity = NativeChunks.Validity(vector);
+            var target = _batch.Numbers[c];
+            new ReadOnlySpan<double>(data, count).CopyTo(target);
+            if (validity != null)
+            {
+                for (var row = 0; row < count; row++)
+                {
+                    if (!NativeChunks.IsValid(validity, row))
+                    {
+                        target[row] = double.NaN;
+                    }
+                }
+            }
+        }
+
+        for (var c = 0; c < _batch.Texts.Length; c++)
+        {
+            var vector = NativeChunks.Vector(chunk, (ulong)(KeyColumns + _batch.Numbers.Length + c));
+            var records = (byte*)NativeChunks.Data(vector);
+            var validity = NativeChunks.Validity(vector);
+            var target = _batch.Texts[c];
+            for (var row = 0; row < count; row++)
+            {
+                target[row] = NativeChunks.IsValid(validity, row) ? _batch.Interner.Of(records + (16 * row)) : RowBatch.NoText;
+            }
+        }
+    }
+
+    // Every row's value is rounded, as the SQL rounds it before any filter: a value DECIMAL(18, 8) cannot hold
+    // fails the aggregation in both.
+    private void Round(double[] values, long[] units, bool[] hasUnits, int count)
+    {
+        for (var row = 0; row < count; row++)
+        {
+            var value = values[row];
+            hasUnits[row] = !double.IsNaN(value);
+            if (hasUnits[row] && !FixedPoint.TryRound(value, out units[row]))
+            {
+                throw new EvaluationException(
+                    ErrorCategory.Engine,
+                    $"engine duckdb failed building {_kernel.Table}: a commute adds {value}, which DECIMAL(18, 8) cannot hold");
+            }
+        }
+    }
+
+    // What each row adds to each sum, row by row (a row's adds side by side, as its pair's sums are): its units
+    // where the filter holds and it has a value, else 0. A row whose filter holds without a value is counted
+    // apart (rare: a commute without a distance).
+    private void Contributions(int count)
+    {
+        var width = _holds.Length;
+        _anyMissing = false;
+        for (var s = 0; s < width; s++)
+        {
+            var (holds, units, has) = (_holds[s], _units[_valueOfSum[s]], _hasUnits[_valueOfSum[s]]);
+            for (var row = 0; row < count; row++)
+            {
+                var taken = holds is null || holds[row];
+                _adds[(row * width) + s] = taken && has[row] ? units[row] : 0;
+                _anyMissing |= taken && !has[row];
+            }
+        }
+    }
+
+    // Rows come in runs of one year (a whole chunk, as a rule). For each run two passes: first each row's pair
+    // (counting the row in), then the adds, each pair's slot fetched a few rows ahead.
+    private void AddRows(IntPtr chunk, int count)
+    {
+        // The checks accept no commute without a year.
+        var years = (int*)NativeChunks.Data(NativeChunks.Vector(chunk, 0));
+        var homeVector = NativeChunks.Vector(chunk, 1);
+        var workVector = NativeChunks.Vector(chunk, 2);
+        var homes = (long*)NativeChunks.Data(homeVector);
+        var homeValid = NativeChunks.Validity(homeVector);
+        var works = (long*)NativeChunks.Data(workVector);
+        var workValid = NativeChunks.Validity(workVector);
+        var sums = Sums;
+        var greatest = 0L;
+        for (var row = 0; row < count; row++)
+        {
+            _home[row] = Key(homes, homeValid, row);
+            _work[row] = Key(works, workValid, row);
+            greatest = Math.Max(greatest, Math.Max(_home[row], _work[row]));
+        }
+
+        sums.Reserve(greatest);
+        for (var start = 0; start < count;)
+        {
+            var end = start + 1;
+            while (end < count && years[end] == years[start])
+            {
+                end++;
+            }
+
+            AddRun(sums.Slots(years[start]), start, end);
+            start = end;
+        }
+    }
+
+    private void AddRun(long[] slots, int start, int end)
+    {
+        var sums = Sums;
+        for (var row = start; row < end; row++)
+        {
+            _at[row] = sums.Offset(_home[row], _work[row]);
+            slots[_at[row] - 1]++;
+        }
+
+        var width = _holds.Length;
+        var adds = _adds;
+        for (var row = start; row < end; row++)
+        {
+            if (row + PrefetchAhead < end)
+            {
+                PairAccumulator.Prefetch(slots, _at[row + PrefetchAhead]);
+            }
+
+            var (at, from) = (_at[row], row * width);
+            for (var s = 0; s < width; s++)
+            {
+                sums.Add(slots, at + s, adds[from + s]);
+            }
+
+            if (_anyMissing)
+            {
+                AddMissing(slots, at, row);
+            }
+        }
+    }
+
+    private void AddMissing(long[] slots, int at, int row)
+    {
+        for (var s = 0; s < _holds.Length; s++)
+        {
+            if ((_holds[s] is null || _holds[s]![row]) && !_hasUnits[_valueOfSum[s]][row])
+            {
+                Sums.AddMissing(slots, at + s);
+            }
+        }
+    }
+
+    // NULL (an end outside the city) is 0; sub-district numbers start at 1.
+    private static long Key(long* keys, ulong* validity, int row) =>
+        !NativeChunks.IsValid(validity, row) ? 0
+        : keys[row] > 0 ? keys[row]
+        : NotANumber(keys[row]);
+
+    private static long NotANumber(long key) => throw new InvalidOperationException($"sub-district number {key}: numbers start at 1");
+}

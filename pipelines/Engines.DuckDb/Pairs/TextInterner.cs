@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace MasterPlanEval.Engines.DuckDb.Pairs;
+
+/// <summary>
+/// Numbers each distinct text a worker meets (a literal of the plan or a value of a text column), so the kernel
+/// compares texts as integers: equal texts, equal numbers. Short texts (≤ 12 bytes: DuckDB keeps them inside the
+/// 16-byte string record) are looked up by those 16 bytes without decoding; a mode costs no allocation per row.
+/// </summary>
+internal sealed unsafe class TextInterner
+{
+    private const int InlineBytes = 12;
+
+    private readonly Dictionary<(ulong, ulong), int> _inline = [];
+    private readonly Dictionary<string, int> _long = new(StringComparer.Ordinal);
+    private readonly List<byte[]> _texts = [];
+
+    /// <summary>The number of a text given in the plan.</summary>
+    public int Of(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        if (bytes.Length > InlineBytes)
+        {
+            return Long(text, bytes);
+        }
+
+        var record = stackalloc byte[16];
+        new Span<byte>(record, 16).Clear();
+        *(uint*)record = (uint)bytes.Length;
+        bytes.CopyTo(new Span<byte>(record + 4, InlineBytes));
+        return Inline(*(ulong*)record, *(ulong*)(record + 8), bytes);
+    }
+
+    /// <summary>The number of the text in a DuckDB string record (duckdb_string_t: length, then the text or a prefix and a pointer).</summary>
+    public int Of(byte* record)
+    {
+        var length = *(uint*)record;
+        if (length > InlineBytes)
+        {
+            var bytes = new ReadOnlySpan<byte>(*(byte**)(record + 8), checked((int)length));
+            return Long(Encoding.UTF8.GetString(bytes), bytes.ToArray());
+        }
+
+        // Bytes past the text are not promised to be zero: mask them off before the lookup.
+        var low = *(ulong*)record;
+        var high = *(ulong*)(record + 8);
+        if (length < 4)
+        {
+            low &= (1UL << (int)(32 + (8 * length))) - 1;
+            high = 0;
+        }
+        else if (length < InlineBytes)
+        {
+            high &= (1UL << (int)(8 * (length - 4))) - 1;
+        }
+
+        return _inline.TryGetValue((low, high), out var id)
+            ? id
+            : Inline(low, high, new ReadOnlySpan<byte>(record + 4, (int)length).ToArray());
+    }
+
+    /// <summary>Two texts in DuckDB's order: by their UTF-8 bytes.</summary>
+    public int Compare(int left, int right) => _texts[left].AsSpan().SequenceCompareTo(_texts[right]);
+
+    private int Inline(ulong low, ulong high, byte[] bytes)
+    {
+        if (!_inline.TryGetValue((low, high), out var id))
+        {
+            id = Add(bytes);
+            _inline.Add((low, high), id);
+        }
+
+        return id;
+    }
+
+    private int Long(string text, byte[] bytes)
+    {
+        if (!_long.TryGetValue(text, out var id))
+        {
+            id = Add(bytes);
+            _long.Add(text, id);
+        }
+
+        return id;
+    }
+
+    private int Add(byte[] bytes)
+    {
+        _texts.Add(bytes);
+        return _texts.Count - 1;
+    }
+}
