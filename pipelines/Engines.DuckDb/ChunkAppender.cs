@@ -1,3 +1,4 @@
+using System.Text;
 using DuckDB.NET.Data;
 using DuckDB.NET.Native;
 using MasterPlanEval.Core.Errors;
@@ -101,14 +102,28 @@ internal static unsafe class ChunkAppender
         }
     }
 
+    // Each string is encoded into one reused buffer and handed over with its length; DuckDB copies it into the
+    // vector (inline up to 12 bytes, else into the vector's own heap), so the buffer is free again at once. The
+    // length, unlike the plain string call, keeps a text with a NUL character whole.
     private static void FillTexts(IntPtr vector, ReadOnlySpan<string?> values)
     {
         var validity = default(ulong*);
+        var buffer = Array.Empty<byte>();
         for (var row = 0; row < values.Length; row++)
         {
             if (values[row] is { } value)
             {
-                NativeMethods.Vectors.DuckDBVectorAssignStringElement(vector, (ulong)row, value);
+                var size = Encoding.UTF8.GetMaxByteCount(value.Length);
+                if (buffer.Length < size)
+                {
+                    buffer = new byte[Math.Max(size, 2 * buffer.Length)];
+                }
+
+                var length = Encoding.UTF8.GetBytes(value, buffer);
+                fixed (byte* bytes = buffer)
+                {
+                    NativeMethods.Vectors.DuckDBVectorAssignStringElementLength(vector, (ulong)row, bytes, length);
+                }
             }
             else
             {

@@ -40,23 +40,39 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
     // tables hold what one connection would have appended. The largest go first, to keep the cores busy.
     public void LoadAll(IReadOnlyList<FactTable> tables)
     {
+        // Two tables of one name would be appended together, where loading them in turn keeps only the second.
+        if (tables.GroupBy(t => t.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"fact table '{twice.Key}' is given twice", nameof(tables));
+        }
+
         foreach (var table in tables)
         {
             var columns = string.Join(", ", table.Columns.Select(c => $"{c.Name} {SqlType(c)}"));
-            Execute($"CREATE OR REPLACE TABLE {table.Name} ({columns})");
+            Run($"CREATE OR REPLACE TABLE {table.Name} ({columns})", table.Name);
         }
 
         var largestFirst = tables.OrderByDescending(t => (long)t.RowCount * t.Columns.Count).ToList();
         try
         {
+            // One table per thread, at most one thread per core: the appends are CPU work, more threads only queue.
             Parallel.ForEach(
                 Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
                 table =>
                 {
-                    // A duplicate shares this connection's native one until opened, and then has its own.
-                    using var connection = _connection.Duplicate();
-                    connection.Open();
-                    ChunkAppender.Append(connection, table);
+                    // A duplicate opens its own native connection to this connection's database (an in-memory
+                    // one, which a new connection string would not reach); each is used by this thread alone.
+                    try
+                    {
+                        using var connection = _connection.Duplicate();
+                        connection.Open();
+                        ChunkAppender.Append(connection, table);
+                    }
+                    catch (DbException ex)
+                    {
+                        throw new EvaluationException(ErrorCategory.Engine, $"engine duckdb failed loading {table.Name}: {FirstLine(ex.Message)}");
+                    }
                 });
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
