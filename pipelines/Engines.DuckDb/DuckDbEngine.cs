@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.ExceptionServices;
 using DuckDB.NET.Data;
 using MasterPlanEval.Core.Diagnostics;
 using MasterPlanEval.Core.Engines;
@@ -12,7 +14,7 @@ namespace MasterPlanEval.Engines.DuckDb;
 
 /// <summary>
 /// The embedded engine: an in-process, in-memory DuckDB database per run. Fact tables arrive through
-/// the appender; plans are rendered by the shared <see cref="SqlRenderer"/>.
+/// appenders (see <see cref="ChunkAppender"/>); plans are rendered by the shared <see cref="SqlRenderer"/>.
 /// </summary>
 public sealed partial class DuckDbEngine : IEvaluationEngine
 {
@@ -31,27 +33,52 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
 
     public string Version { get; }
 
-    public void Load(FactTable table)
-    {
-        var columns = string.Join(", ", table.Columns.Select(c => $"{c.Name} {SqlType(c)}"));
-        Execute($"CREATE OR REPLACE TABLE {table.Name} ({columns})");
-        using var appender = _connection.CreateAppender(table.Name);
-        for (var row = 0; row < table.RowCount; row++)
-        {
-            var appended = appender.CreateRow();
-            foreach (var column in table.Columns)
-            {
-                appended = column switch
-                {
-                    NumberColumn n when double.IsNaN(n.Values[row]) => appended.AppendNullValue(),
-                    NumberColumn n => appended.AppendValue(n.Values[row]),
-                    TextColumn t => appended.AppendValue(t.Values[row]),
-                    IntegerColumn i => appended.AppendValue(i.Values[row]),
-                    _ => throw new InvalidOperationException($"unknown column kind {column.GetType().Name}"),
-                };
-            }
+    public void Load(FactTable table) => LoadAll([table]);
 
-            appended.EndRow();
+    // The tables are created here, one after another (a catalog change each), then appended each on its own
+    // connection to this database at once: an appender writes only its own table, in its rows' order, so the
+    // tables hold what one connection would have appended. The largest go first, to keep the cores busy.
+    public void LoadAll(IReadOnlyList<FactTable> tables)
+    {
+        // Two tables of one name would be appended together, where loading them in turn keeps only the second.
+        if (tables.GroupBy(t => t.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"fact table '{twice.Key}' is given twice", nameof(tables));
+        }
+
+        foreach (var table in tables)
+        {
+            var columns = string.Join(", ", table.Columns.Select(c => $"{c.Name} {SqlType(c)}"));
+            Run($"CREATE OR REPLACE TABLE {table.Name} ({columns})", table.Name);
+        }
+
+        var largestFirst = tables.OrderByDescending(t => (long)t.RowCount * t.Columns.Count).ToList();
+        try
+        {
+            // One table per thread, at most one thread per core: the appends are CPU work, more threads only queue.
+            Parallel.ForEach(
+                Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                table =>
+                {
+                    // A duplicate opens its own native connection to this connection's database (an in-memory
+                    // one, which a new connection string would not reach); each is used by this thread alone.
+                    try
+                    {
+                        using var connection = _connection.Duplicate();
+                        connection.Open();
+                        ChunkAppender.Append(connection, table);
+                    }
+                    catch (DbException ex)
+                    {
+                        throw new EvaluationException(ErrorCategory.Engine, $"engine duckdb failed loading {table.Name}: {FirstLine(ex.Message)}");
+                    }
+                });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            throw;
         }
     }
 

@@ -22,10 +22,7 @@ public static class EngineLoad
 
     private static long LoadFacts(IEvaluationEngine engine, PreparedEvaluation prepared)
     {
-        foreach (var table in prepared.Facts.Tables)
-        {
-            engine.Load(table);
-        }
+        engine.LoadAll(prepared.Facts.Tables);
 
         if (prepared.Data.Mobility is { } mobility)
         {

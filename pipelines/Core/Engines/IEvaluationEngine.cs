@@ -19,6 +19,9 @@ public interface IEvaluationEngine : IDisposable
 
     void Load(FactTable table);
 
+    /// <summary>Loads every table, as <see cref="Load"/> would one after another; an engine may load them at once.</summary>
+    void LoadAll(IReadOnlyList<FactTable> tables);
+
     /// <summary>
     /// Exposes the accepted rows of the mobility file, read and checked where it lies, as the commutes table.
     /// Needs the cell_units table loaded first: commute ends are located through it, and the coverage flags
