@@ -167,8 +167,8 @@ public sealed class CommuteChecks(SqlDialect dialect)
     /// which the checks above reject as missing): the same verdict as no check failing, written so an engine filters
     /// with plain comparisons it can push into its scan, and with no test a typed column cannot fail (a text check on a
     /// Parquet number, the finiteness or wholeness of an integer) or that another test already implies. Each column is
-    /// compared in the type it is stored in, so a Parquet reader tests it before decoding the rest of the row and its
-    /// row-group statistics can prove the test for a whole group. The reject listing (<see cref="Render"/>) confirms
+    /// compared in the type it is stored in, so a Parquet scan evaluates the test itself and its row-group statistics
+    /// can prove it for a whole group (DuckDB: the benchmark's INT32 year, cast to DOUBLE before, was tested per row). The reject listing (<see cref="Render"/>) confirms
     /// it: the engine stops when accepted and listed rows do not add up to the file's.
     /// </summary>
     private IEnumerable<string> Accepting(CommuteRules rules, IReadOnlyDictionary<string, StoredAs> columns)
@@ -187,7 +187,8 @@ public sealed class CommuteChecks(SqlDialect dialect)
         }
 
         // The stored text without the NULLIF of the checks: an empty mode is no more in the list than a missing one.
-        // As one IN list the scan tests the mode once per dictionary entry, where an OR chain repeats it per option.
+        // One IN list: DuckDB looks each row's mode up once (a mark join on the six names), where an OR chain compares it
+        // six times (count(*) over the 20 M benchmark commutes 2.2 against 3.0 CPU-s).
         yield return $"{AcceptedMode(columns)} IN ({string.Join(", ", CommuteModes.All.Select(Quote))})";
         yield return "(t.home_cell IS NOT NULL OR t.work_cell IS NOT NULL)";
         yield return $"(hu.{CellUnits.NumberColumn} IS NOT NULL OR wu.{CellUnits.NumberColumn} IS NOT NULL)";
@@ -231,7 +232,9 @@ public sealed class CommuteChecks(SqlDialect dialect)
     /// The range of a floating-point value. Finiteness is tested only where a bound is infinite: with both bounds
     /// finite it is implied, because NaN sorts above every number in DuckDB and Spark SQL (and fails every comparison
     /// under plain IEEE rules), so NaN &lt;= M is false, +inf &lt;= M is false and -inf &gt;= m (or &gt; m) is false. The
-    /// checks still name "is not a finite number" first for those values, so the reasons do not change.
+    /// checks still name "is not a finite number" first for those values, so the reasons do not change. Statistics cannot
+    /// let a NaN through: writers leave NaN out of a float column's min/max, and DuckDB takes that column's maximum as
+    /// NaN unless the file counts no NaN (Spark filters again after the Parquet reader skips row groups).
     /// </summary>
     private List<string> NumberTests(string value, NumberRange range, bool wholeNumbers)
     {
