@@ -42,6 +42,14 @@ public sealed class ParquetTable
         return this;
     }
 
+    /// <summary>A nullable double column (null: an empty value, which a non-nullable column cannot hold).</summary>
+    public ParquetTable NullableDouble(string name, IReadOnlyList<double?> values)
+    {
+        var field = new DataField<double?>(name, nullable: true);
+        _columns.Add((field, group => group.WriteAsync(field, new ReadOnlyMemory<double?>(values.ToArray()))));
+        return this;
+    }
+
     /// <summary>A column of any Parquet.Net value type, not nullable: <c>long</c> cell ids, <c>short</c> years, <c>bool</c> flags.</summary>
     public ParquetTable Values<T>(string name, IReadOnlyList<T> values)
         where T : struct
