@@ -14,6 +14,10 @@ public sealed class RunScriptTests
 {
     private static readonly DateTime LongAgo = DateTime.UtcNow.AddHours(-1);
 
+    // What the stand-in logs: a publish, and the published program run.
+    private const string Publish = "publish";
+    private const string Run = "run pipelines/Cli/bin/Release/net10.0/publish/masterplaneval.dll catalog list";
+
     [Fact]
     public async Task It_builds_once_then_only_after_a_source_is_edited_or_deleted_and_never_stamps_a_failed_build()
     {
@@ -21,26 +25,26 @@ public sealed class RunScriptTests
         var root = Repository(temp.Path);
         var log = Path.Combine(temp.Path, "dotnet.log");
 
-        Assert.Equal(["build", "run catalog list"], await RunAsync(root, log, 0));
-        Assert.Equal(["run catalog list"], await RunAsync(root, log, 0));
+        Assert.Equal([Publish, Run], await RunAsync(root, log, 0));
+        Assert.Equal([Run], await RunAsync(root, log, 0));
 
         File.SetLastWriteTimeUtc(Path.Combine(root, "pipelines", "Core", "Cell.cs"), DateTime.UtcNow);
-        Assert.Equal(["build", "run catalog list"], await RunAsync(root, log, 0));
+        Assert.Equal([Publish, Run], await RunAsync(root, log, 0));
 
         // What the build writes is no input: bin/ and obj/ change on every build.
         await File.WriteAllTextAsync(Path.Combine(root, "pipelines", "Core", "obj", "Generated.cs"), "// generated");
         await File.WriteAllTextAsync(Path.Combine(root, "pipelines", "Core", "bin", "Copied.cs"), "// copied");
-        Assert.Equal(["run catalog list"], await RunAsync(root, log, 0));
+        Assert.Equal([Run], await RunAsync(root, log, 0));
 
         // A deleted source moves no remaining file's time; the list of inputs tells.
         File.Delete(Path.Combine(root, "indicators", "Formula.cs"));
-        Assert.Equal(["build", "run catalog list"], await RunAsync(root, log, 0));
+        Assert.Equal([Publish, Run], await RunAsync(root, log, 0));
 
         File.SetLastWriteTimeUtc(Path.Combine(root, "Directory.Build.props"), DateTime.UtcNow);
         await File.WriteAllTextAsync(Path.Combine(temp.Path, "fail-build"), "");
-        Assert.Equal(["build"], await RunAsync(root, log, 1));
+        Assert.Equal([Publish], await RunAsync(root, log, 1));
         File.Delete(Path.Combine(temp.Path, "fail-build"));
-        Assert.Equal(["build", "run catalog list"], await RunAsync(root, log, 0));
+        Assert.Equal([Publish, Run], await RunAsync(root, log, 0));
     }
 
     // The files run.ps1 reads, all last written an hour ago, and no git repository: there is no commit to compare.
@@ -55,19 +59,22 @@ public sealed class RunScriptTests
         }
 
         File.Copy(Path.Combine(RepoPaths.Root, "run.ps1"), Path.Combine(root, "run.ps1"));
-        // Stands in for dotnet: `build` writes the dll (or fails while fail-build exists), anything else is the program.
+        // Stands in for dotnet: `publish` writes the dll where run.ps1 asked (or fails while fail-build exists), anything
+        // else is the program, logged with the path it was started from.
         var fake = Path.Combine(temp, "bin", "dotnet");
         Directory.CreateDirectory(Path.GetDirectoryName(fake)!);
         File.WriteAllText(fake, $$"""
             #!/bin/sh
-            if [ "$1" = build ]; then
-              echo build >> "{{temp}}/dotnet.log"
+            if [ "$1" = publish ]; then
+              echo publish >> "{{temp}}/dotnet.log"
               if [ -e "{{temp}}/fail-build" ]; then echo "Program.cs(1,1): error CS1002: ; expected"; exit 1; fi
-              mkdir -p "{{root}}/pipelines/Cli/bin/Release/net10.0" && : > "{{root}}/pipelines/Cli/bin/Release/net10.0/masterplaneval.dll"
+              while [ "$1" != --output ]; do shift; done
+              mkdir -p "$2" && : > "$2/masterplaneval.dll"
               exit 0
             fi
+            program=$1
             shift
-            echo "run $*" >> "{{temp}}/dotnet.log"
+            echo "run ${program#{{root}}/} $*" >> "{{temp}}/dotnet.log"
             """.Replace("\r", "", StringComparison.Ordinal));
         File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos("*", SearchOption.AllDirectories))
