@@ -23,6 +23,8 @@ internal sealed class BatchCompiler(FactSource source, IReadOnlyList<string> num
     {
         AndExpr a => new LogicNode(and: true, Condition(a.Left), Condition(a.Right), capacity),
         OrExpr o => new LogicNode(and: false, Condition(o.Left), Condition(o.Right), capacity),
+        InExpr i when IsText(i.Value) && i.Options.All(o => o is TextLiteral) =>
+            new TextInNode(Text(i.Value), i.Options.Cast<TextLiteral>().Select(o => interner.Of(o.Value)).ToList(), capacity),
         InExpr i => i.Options
             .Select(option => Comparison(new ComparisonExpr(ComparisonOp.Equal, i.Value, option)))
             .Aggregate((left, right) => new LogicNode(and: false, left, right, capacity)),

@@ -168,6 +168,31 @@ internal sealed class TextComparisonNode(ComparisonOp op, TextNode left, TextNod
     }
 }
 
+/// <summary>A text among listed constants (<c>mode in ('walk', 'bike')</c>): one lookup per row by text number.</summary>
+internal sealed class TextInNode(TextNode value, IReadOnlyList<int> options, int capacity) : ConditionNode
+{
+    private readonly bool[] _holds = new bool[capacity];
+    private bool[] _listed = [];
+
+    public override bool[] Evaluate(RowBatch batch)
+    {
+        var texts = value.Evaluate(batch);
+        for (var row = 0; row < batch.Count; row++)
+        {
+            var text = texts[row];
+            if (text >= _listed.Length)
+            {
+                // Texts are numbered as they are met: the table grows to the newest.
+                _listed = Enumerable.Range(0, Math.Max(text + 1, 2 * _listed.Length)).Select(options.Contains).ToArray();
+            }
+
+            _holds[row] = text != RowBatch.NoText && _listed[text];
+        }
+
+        return _holds;
+    }
+}
+
 /// <summary>AND and OR of conditions that hold or not: without NOT in the language, "holds" composes like SQL's TRUE.</summary>
 internal sealed class LogicNode(bool and, ConditionNode left, ConditionNode right, int capacity) : ConditionNode
 {

@@ -11,6 +11,13 @@ internal sealed unsafe class TextInterner
 {
     private const int InlineBytes = 12;
 
+    // A direct-mapped cache of the latest short texts in front of the dictionary: a column of a few distinct
+    // values (the modes) is then a multiply and a compare per row.
+    private const int CacheBits = 8;
+
+    private readonly ulong[] _cachedLow = new ulong[1 << CacheBits];
+    private readonly ulong[] _cachedHigh = new ulong[1 << CacheBits];
+    private readonly int[] _cachedIds = new int[1 << CacheBits];
     private readonly Dictionary<(ulong, ulong), int> _inline = [];
     private readonly Dictionary<string, int> _long = new(StringComparer.Ordinal);
     private readonly List<byte[]> _texts = [];
@@ -54,9 +61,17 @@ internal sealed unsafe class TextInterner
             high &= (1UL << (int)(8 * (length - 4))) - 1;
         }
 
-        return _inline.TryGetValue((low, high), out var id)
-            ? id
+        var slot = (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> (64 - CacheBits));
+        if (_cachedIds[slot] != 0 && _cachedLow[slot] == low && _cachedHigh[slot] == high)
+        {
+            return _cachedIds[slot] - 1;
+        }
+
+        var id = _inline.TryGetValue((low, high), out var known)
+            ? known
             : Inline(low, high, new ReadOnlySpan<byte>(record + 4, (int)length).ToArray());
+        (_cachedLow[slot], _cachedHigh[slot], _cachedIds[slot]) = (low, high, id + 1);
+        return id;
     }
 
     /// <summary>Two texts in DuckDB's order: by their UTF-8 bytes.</summary>
