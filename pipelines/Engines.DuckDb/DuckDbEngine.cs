@@ -89,17 +89,8 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
         _ => "VARCHAR",
     };
 
-    public IReadOnlyList<IndicatorValue> Evaluate(IndicatorPlan plan)
-    {
-        try
-        {
-            return Query(plan, _renderer.Render(plan));
-        }
-        catch (EvaluationException ex) when (ex.Category == ErrorCategory.Engine && UnreadableCommutes() is { } input)
-        {
-            throw input;
-        }
-    }
+    // One plan is a batch of one, so the pair sums take the same kernel as a whole run.
+    public IReadOnlyList<IndicatorValue> Evaluate(IndicatorPlan plan) => EvaluateAll([plan], UntimedClock.Instance);
 
     public IReadOnlyList<IndicatorValue> EvaluateAll(IReadOnlyList<IndicatorPlan> plans, IStageClock clock)
     {
