@@ -33,5 +33,16 @@ internal static class FixedPoint
     public static double ToDouble(Int128 units) =>
         units >= -ExactInDouble && units <= ExactInDouble
             ? (double)(long)units / Scale
-            : (double)(units / Unit) + ((double)(long)(units % Unit) / Scale);
+            : HugeintToDouble(units / Unit) + ((double)(long)(units % Unit) / Scale);
+
+    // DuckDB's HUGEINT to DOUBLE, not the correctly rounded (double)Int128: each 64-bit half rounded on its own (a
+    // negative number above −2^64 from its magnitude less one). They differ by an ulp once a sum's integer part
+    // passes 2^53: DuckDB casts a sum of -24716803186026675.9904922 to -24716803186026672, the nearest double is …676.
+    private static double HugeintToDouble(Int128 value)
+    {
+        var (upper, lower) = ((long)(value >> 64), (ulong)value);
+        return upper == -1
+            ? -(double)(ulong.MaxValue - lower) - 1
+            : (double)lower + (upper * 18446744073709551616.0);
+    }
 }
