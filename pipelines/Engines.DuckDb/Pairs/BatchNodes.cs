@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MasterPlanEval.Core.Plans;
 
 namespace MasterPlanEval.Engines.DuckDb.Pairs;
@@ -50,6 +51,7 @@ internal sealed class ArithmeticNode(ArithmeticOp op, NumberNode left, NumberNod
     private readonly double[] _values = new double[capacity];
 
     // One loop per operator: the operator is fixed per node, the loops run over every commute.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override double[] Evaluate(RowBatch batch)
     {
         var (l, r, n) = (left.Evaluate(batch), right.Evaluate(batch), batch.Count);
@@ -94,6 +96,7 @@ internal sealed class NumberComparisonNode(ComparisonOp op, NumberNode left, Num
     private readonly bool[] _holds = new bool[capacity];
 
     // IEEE comparisons with NaN are false, as SQL's with NULL do not hold; only ≠ must test for NaN itself.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool[] Evaluate(RowBatch batch)
     {
         var (l, r, n) = (left.Evaluate(batch), right.Evaluate(batch), batch.Count);
@@ -151,6 +154,7 @@ internal sealed class TextComparisonNode(ComparisonOp op, TextNode left, TextNod
 {
     private readonly bool[] _holds = new bool[capacity];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool[] Evaluate(RowBatch batch)
     {
         var (l, r) = (left.Evaluate(batch), right.Evaluate(batch));
@@ -174,6 +178,7 @@ internal sealed class TextInNode(TextNode value, IReadOnlyList<int> options, int
     private readonly bool[] _holds = new bool[capacity];
     private bool[] _listed = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool[] Evaluate(RowBatch batch)
     {
         var texts = value.Evaluate(batch);
@@ -198,6 +203,7 @@ internal sealed class LogicNode(bool and, ConditionNode left, ConditionNode righ
 {
     private readonly bool[] _holds = new bool[capacity];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool[] Evaluate(RowBatch batch)
     {
         var (l, r) = (left.Evaluate(batch), right.Evaluate(batch));

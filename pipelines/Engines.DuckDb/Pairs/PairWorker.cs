@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MasterPlanEval.Core.Errors;
 
 namespace MasterPlanEval.Engines.DuckDb.Pairs;
@@ -6,6 +7,8 @@ namespace MasterPlanEval.Engines.DuckDb.Pairs;
 /// What one DuckDB thread does with the chunks it hands the kernel: copy the columns out of the vectors, evaluate
 /// each distinct value and each filter over the chunk, round the values to fixed point, and add every row to its
 /// pair. Rows arrive in the kernel's input order: year, the two end keys, the number columns, the text columns.
+/// Its loops are compiled fully optimised at first call: they run for every commute from the first chunk on, and
+/// precompiled (ReadyToRun) code of them is not tiered up before many chunks have gone through it.
 /// </summary>
 internal sealed unsafe class PairWorker
 {
@@ -49,6 +52,7 @@ internal sealed unsafe class PairWorker
 
     public PairAccumulator Sums { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(IntPtr chunk)
     {
         var count = checked((int)NativeChunks.Size(chunk));
@@ -68,6 +72,7 @@ internal sealed unsafe class PairWorker
         AddRows(chunk, count);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Copy(IntPtr chunk, int count)
     {
         for (var c = 0; c < _batch.Numbers.Length; c++)
@@ -104,6 +109,7 @@ internal sealed unsafe class PairWorker
 
     // Every row's value is rounded, as the SQL rounds it before any filter: a value DECIMAL(18, 8) cannot hold
     // fails the aggregation in both.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Round(double[] values, long[] units, bool[] hasUnits, int count)
     {
         for (var row = 0; row < count; row++)
@@ -122,6 +128,7 @@ internal sealed unsafe class PairWorker
     // What each row adds to each sum, row by row (a row's adds side by side, as its pair's sums are): its units
     // where the filter holds and it has a value, else 0. A row whose filter holds without a value is counted
     // apart (rare: a commute without a distance).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Contributions(int count)
     {
         var width = _holds.Length;
@@ -140,6 +147,7 @@ internal sealed unsafe class PairWorker
 
     // Rows come in runs of one year (a whole chunk, as a rule). For each run two passes: first each row's pair
     // (counting the row in), then the adds, each pair's slot fetched a few rows ahead.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddRows(IntPtr chunk, int count)
     {
         // The checks accept no commute without a year.
@@ -173,6 +181,7 @@ internal sealed unsafe class PairWorker
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddRun(long[] slots, int start, int end)
     {
         var sums = Sums;

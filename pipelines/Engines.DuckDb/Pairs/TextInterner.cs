@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace MasterPlanEval.Engines.DuckDb.Pairs;
@@ -39,6 +40,7 @@ internal sealed unsafe class TextInterner
     }
 
     /// <summary>The number of the text in a DuckDB string record (duckdb_string_t: length, then the text or a prefix and a pointer).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Of(byte* record)
     {
         var length = *(uint*)record;
