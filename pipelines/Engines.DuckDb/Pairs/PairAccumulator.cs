@@ -23,8 +23,6 @@ internal sealed class PairAccumulator(int sums)
     private int _side;
     private Square? _last;
 
-    public int SumCount => sums;
-
     /// <summary>Makes room for keys up to <paramref name="maxKey"/> before the first row.</summary>
     public void Reserve(long maxKey)
     {

@@ -7,12 +7,14 @@ namespace MasterPlanEval.Engines.DuckDb.Pairs;
 /// What one DuckDB thread does with the chunks it hands the kernel: copy the columns out of the vectors, evaluate
 /// each distinct value and each filter over the chunk, round the values to fixed point, and add every row to its
 /// pair. Rows arrive in the kernel's input order: year, the two end keys, the number columns, the text columns.
-/// Its loops are compiled fully optimised at first call: they run for every commute from the first chunk on, and
-/// precompiled (ReadyToRun) code of them is not tiered up before many chunks have gone through it.
+/// Its loops are compiled fully optimised at first call: they run for every commute from the first chunk on.
 /// </summary>
 internal sealed unsafe class PairWorker
 {
     private const int KeyColumns = 3;
+
+    // Rows between a pair's prefetch and its adds: the adds of the rows between hide the memory access.
+    private const int PrefetchAhead = 8;
 
     private readonly PairKernel _kernel;
     private readonly RowBatch _batch;
@@ -22,9 +24,6 @@ internal sealed unsafe class PairWorker
     private readonly long[][] _units;
     private readonly bool[][] _hasUnits;
     private readonly bool[]?[] _holds;
-    // Rows between a pair's prefetch and its adds: enough to cover a memory access (measured: 8).
-    private const int PrefetchAhead = 8;
-
     private readonly long[] _adds;
     private readonly int[] _at;
     private readonly long[] _home;
