@@ -130,22 +130,31 @@ internal sealed unsafe class PairWorker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Contributions(int count)
     {
-        var width = _holds.Length;
-        _anyMissing = false;
+        var (width, adds, anyMissing) = (_holds.Length, _adds, false);
         for (var s = 0; s < width; s++)
         {
             var (holds, units, has) = (_holds[s], _units[_valueOfSum[s]], _hasUnits[_valueOfSum[s]]);
+            if (holds is null)
+            {
+                for (var row = 0; row < count; row++)
+                {
+                    adds[(row * width) + s] = has[row] ? units[row] : 0;
+                    anyMissing |= !has[row];
+                }
+
+                continue;
+            }
+
             for (var row = 0; row < count; row++)
             {
-                var taken = holds is null || holds[row];
-                _adds[(row * width) + s] = taken && has[row] ? units[row] : 0;
-                _anyMissing |= taken && !has[row];
+                adds[(row * width) + s] = holds[row] & has[row] ? units[row] : 0;
+                anyMissing |= holds[row] & !has[row];
             }
         }
+
+        _anyMissing = anyMissing;
     }
 
-    // Rows come in runs of one year (a whole chunk, as a rule). For each run two passes: first each row's pair
-    // (counting the row in), then the adds, each pair's slot fetched a few rows ahead.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddRows(IntPtr chunk, int count)
     {
