@@ -15,8 +15,6 @@ namespace MasterPlanEval.Engines.DuckDb;
 /// </summary>
 internal static unsafe class ChunkAppender
 {
-    private static readonly int VectorSize = checked((int)NativeMethods.Helpers.DuckDBVectorSize());
-
     /// <summary>Appends the table's rows to the DuckDB table of the same name, whose columns are the table's, in order.</summary>
     public static void Append(DuckDBConnection connection, FactTable table)
     {
@@ -31,9 +29,9 @@ internal static unsafe class ChunkAppender
             {
                 using var chunk = NativeMethods.DataChunks.DuckDBCreateDataChunk(
                     types.Select(t => t.DangerousGetHandle()).ToArray(), (ulong)types.Count);
-                for (var start = 0; start < table.RowCount; start += VectorSize)
+                for (var start = 0; start < table.RowCount; start += NativeChunks.VectorSize)
                 {
-                    var count = Math.Min(VectorSize, table.RowCount - start);
+                    var count = Math.Min(NativeChunks.VectorSize, table.RowCount - start);
                     NativeMethods.DataChunks.DuckDBDataChunkReset(chunk);
                     for (var c = 0; c < table.Columns.Count; c++)
                     {

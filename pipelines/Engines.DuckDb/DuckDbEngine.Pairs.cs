@@ -1,5 +1,4 @@
 using System.Data.Common;
-using DuckDB.NET.Native;
 using MasterPlanEval.Core.Errors;
 using MasterPlanEval.Core.Plans;
 using MasterPlanEval.Engines.DuckDb.Pairs;
@@ -9,13 +8,11 @@ namespace MasterPlanEval.Engines.DuckDb;
 /// <summary>The pair sums of the commutes, by the kernel inside DuckDB's scan (<see cref="PairKernel"/>).</summary>
 public sealed partial class DuckDbEngine
 {
-    private static readonly int VectorSize = checked((int)NativeMethods.Helpers.DuckDBVectorSize());
-
     private int _kernels;
 
     private void MaterialisePairs(string table, PairAggregation pairs)
     {
-        using var kernel = new PairKernel(table, pairs, VectorSize);
+        using var kernel = new PairKernel(table, pairs, NativeChunks.VectorSize);
         var function = $"mpe_pair_sums_{++_kernels}";
         PairKernelFunction.Register(_connection, kernel, function);
         try

@@ -168,8 +168,9 @@ public sealed class CommuteChecks(SqlDialect dialect)
     /// with plain comparisons it can push into its scan, and with no test a typed column cannot fail (a text check on a
     /// Parquet number, the finiteness or wholeness of an integer) or that another test already implies. Each column is
     /// compared in the type it is stored in, so a Parquet scan evaluates the test itself and its row-group statistics
-    /// can prove it for a whole group (DuckDB: the benchmark's INT32 year, cast to DOUBLE before, was tested per row). The reject listing (<see cref="Render"/>) confirms
-    /// it: the engine stops when accepted and listed rows do not add up to the file's.
+    /// can prove it for a whole group (DuckDB: the benchmark's INT32 year, cast to DOUBLE before, was tested per row).
+    /// The reject listing (<see cref="Render"/>) confirms it: the engine stops when accepted and listed rows do not
+    /// add up to the file's.
     /// </summary>
     private IEnumerable<string> Accepting(CommuteRules rules, IReadOnlyDictionary<string, StoredAs> columns)
     {

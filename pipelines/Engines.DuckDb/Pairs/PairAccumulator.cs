@@ -118,11 +118,19 @@ internal sealed class PairAccumulator(int sums)
         Reserve(other._side - 1);
         foreach (var total in other.Totals())
         {
-            var at = AddRows(total.Year, total.Home, total.Work, total.Rows, out _);
+            var at = AddRows(total.Year, total.Home, total.Work, total.Rows, out var slots);
             var square = Year(total.Year);
             for (var s = 0; s < sums; s++)
             {
-                square.Spilled[at + s] = square.Spilled.GetValueOrDefault(at + s) + total.Sums[s];
+                if (total.Sums[s] >= long.MinValue && total.Sums[s] <= long.MaxValue)
+                {
+                    Add(slots, at + s, (long)total.Sums[s]);
+                }
+                else
+                {
+                    square.Spilled[at + s] = square.Spilled.GetValueOrDefault(at + s) + total.Sums[s];
+                }
+
                 if (!total.Valued[s])
                 {
                     // Rows without a value here are as many as the other's rows: none of its rows gave one.
