@@ -56,7 +56,7 @@ public sealed class CommuteChecks(SqlDialect dialect)
     /// </summary>
     public string Render(string rawRelation, IReadOnlyDictionary<string, StoredAs> columns, CommuteRules rules, IReadOnlyList<string> endCoverage, CommuteEnds ends)
     {
-        var checks = Checks(rules).ToList();
+        var checks = Checks(rules, ends).ToList();
         var field = string.Concat(checks.Select(c => $" WHEN {c.Condition} THEN '{c.Field}'"));
         var reason = string.Concat(checks.Select(c => $" WHEN {c.Condition} THEN {c.Reason}"));
         // A CASE skips a WHEN whose condition is NULL; COALESCE gives the OR of the conditions the same reading.
@@ -82,7 +82,7 @@ public sealed class CommuteChecks(SqlDialect dialect)
             $"SELECT {Selected(endCoverage, AcceptedYear(columns), AcceptedMode(columns))} FROM {Typed(rawRelation, columns, rules, ends)} t " +
             $"JOIN {EndsTable} hu ON {EndKey(CommuteColumns.HomeCell, ends)} = hu.end_key " +
             $"JOIN {EndsTable} wu ON {EndKey(CommuteColumns.WorkCell, ends)} = wu.end_key " +
-            $"WHERE {string.Join(" AND ", Accepting(rules, columns))}";
+            $"WHERE {string.Join(" AND ", Accepting(rules, columns, ends))}";
     }
 
     // The listing reads the checked values; the accepted rows read a whole-number year and a text mode as stored, which
@@ -172,7 +172,7 @@ public sealed class CommuteChecks(SqlDialect dialect)
     /// The reject listing (<see cref="Render"/>) confirms it: the engine stops when accepted and listed rows do not
     /// add up to the file's.
     /// </summary>
-    private IEnumerable<string> Accepting(CommuteRules rules, IReadOnlyDictionary<string, StoredAs> columns)
+    private IEnumerable<string> Accepting(CommuteRules rules, IReadOnlyDictionary<string, StoredAs> columns, CommuteEnds ends)
     {
         yield return $"t.{RowProblem} IS NULL";
         yield return NumberAccepted(CommuteColumns.Year, NumberRange.Year, columns, required: true);
@@ -192,6 +192,11 @@ public sealed class CommuteChecks(SqlDialect dialect)
         // six times (count(*) over the 20 M benchmark commutes 2.2 against 3.0 CPU-s).
         yield return $"{AcceptedMode(columns)} IN ({string.Join(", ", CommuteModes.All.Select(Quote))})";
         yield return "(t.home_cell IS NOT NULL OR t.work_cell IS NOT NULL)";
+
+        // A file's end that happens to equal the outside key is a cell the grid does not have, not a trip out of the
+        // city (grid 1, 2, …: outside is 0, and a 0 in the file is a typo); the listing names it an unknown cell.
+        yield return $"(t.home_cell IS NULL OR t.home_cell <> {OutsideKey(ends)})";
+        yield return $"(t.work_cell IS NULL OR t.work_cell <> {OutsideKey(ends)})";
         yield return $"(hu.{CellUnits.NumberColumn} IS NOT NULL OR wu.{CellUnits.NumberColumn} IS NOT NULL)";
     }
 
@@ -259,7 +264,7 @@ public sealed class CommuteChecks(SqlDialect dialect)
         return tests;
     }
 
-    private IEnumerable<Check> Checks(CommuteRules rules)
+    private IEnumerable<Check> Checks(CommuteRules rules, CommuteEnds ends)
     {
         yield return new Check("row", $"t.{RowProblem} IS NOT NULL", $"t.{RowProblem}");
 
@@ -286,12 +291,13 @@ public sealed class CommuteChecks(SqlDialect dialect)
             $"NOT {SqlRenderer.In("t.mode", CommuteModes.All.Select(Quote))}",
             $"'unknown mode ''' || t.mode || ''' (known: {string.Join(", ", CommuteModes.All)})'");
 
-        // A typo is not a trip out of the city: only an empty end (or the marker) is outside it.
+        // A typo is not a trip out of the city: only an empty end (or the marker) is outside it, and an end that equals
+        // the outside key joined the outside row but is a cell the grid does not have.
         foreach (var (end, joined) in new[] { (CommuteColumns.HomeCell, "hu"), (CommuteColumns.WorkCell, "wu") })
         {
             yield return new Check(
                 end,
-                $"t.{end} IS NOT NULL AND {joined}.end_key IS NULL",
+                $"t.{end} IS NOT NULL AND ({joined}.end_key IS NULL OR t.{end} = {OutsideKey(ends)})",
                 $"'unknown cell ''' || CAST(t.{end} AS {dialect.TextType}) || {Quote($"' ({rules.UnknownCellHint})")}");
         }
 

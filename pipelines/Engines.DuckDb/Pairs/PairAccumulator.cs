@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 using MasterPlanEval.Core.Errors;
 
@@ -49,18 +47,16 @@ internal sealed class PairAccumulator(int sums)
     }
 
     /// <summary>
-    /// Asks the processor to fetch a pair's slot ahead of its adds: the slots of a year are megabytes read at random,
-    /// so without it each row waits for memory (20 M commutes: 0.9 → 0.45 CPU-s on the benchmark's pairs).
-    /// A hint only; where the processor has no such instruction, nothing happens.
+    /// Asks the processor to fetch a pair's slot (its count just before <paramref name="sums"/>, then the sums) ahead of its
+    /// adds: the slots of a year are megabytes read at random, so without it each row waits for memory. A hint only;
+    /// where the processor has no such instruction, nothing happens.
     /// </summary>
-    public static unsafe void Prefetch(long[] slots, int at)
+    public static unsafe void Prefetch(long* sums)
     {
         if (Sse.IsSupported)
         {
-            // The array is not pinned: a stale address after a move would only fetch the wrong line.
-            var first = (long*)Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), at - 1));
-            Sse.Prefetch0(first);
-            Sse.Prefetch0(first + 8);
+            Sse.Prefetch0(sums - 1);
+            Sse.Prefetch0(sums + 7);
         }
     }
 
@@ -76,6 +72,26 @@ internal sealed class PairAccumulator(int sums)
         }
 
         slots[at] = after;
+    }
+
+    /// <summary>
+    /// After a row's sums from <paramref name="at"/> on were added without a test each and one of them wrapped past
+    /// 64 bits: each sum that wrapped gets its value before the add back (two's complement subtraction undoes the add
+    /// exactly), moved into the spill, and holds the row's units alone, as <see cref="Add"/> would have left it.
+    /// </summary>
+    public void Unwrap(long[] slots, int at, ReadOnlySpan<long> units)
+    {
+        for (var s = 0; s < units.Length; s++)
+        {
+            var after = slots[at + s];
+            var before = after - units[s];
+            if (((before ^ after) & (units[s] ^ after)) < 0)
+            {
+                slots[at + s] = before;
+                Spill(slots, at + s);
+                slots[at + s] = units[s];
+            }
+        }
     }
 
     /// <summary>A row whose filter held but had no value to add to the sum at <paramref name="at"/> (rare: a commute without a distance).</summary>

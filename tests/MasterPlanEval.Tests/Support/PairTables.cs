@@ -1,12 +1,15 @@
 using System.Globalization;
+using MasterPlanEval.Core.Config;
 using MasterPlanEval.Core.Diagnostics;
 using MasterPlanEval.Core.Engines;
 using MasterPlanEval.Core.Errors;
 using MasterPlanEval.Core.Facts;
+using MasterPlanEval.Core.Mobility;
 using MasterPlanEval.Core.Model;
 using MasterPlanEval.Core.Plans;
 using MasterPlanEval.Engines.DuckDb;
 using MasterPlanEval.Indicators.Formulas;
+using MasterPlanEval.Ingest.Readers;
 
 namespace MasterPlanEval.Tests.Support;
 
@@ -40,14 +43,17 @@ public sealed class PairTables : IDisposable
 
     /// <summary>Loads the commutes and a hierarchy of sub-districts 1 … <paramref name="subdistricts"/>, so the levels' queries run.</summary>
     public PairTables(IReadOnlyList<CommuteRow> rows, int subdistricts)
+        : this(Enumerable.Range(1, subdistricts).Select(i => $"s{i}").ToArray(), rows.Select(r => r.Year).Distinct().Order().ToList(), [Commutes(rows)])
     {
-        var ids = Enumerable.Range(1, subdistricts).Select(i => $"s{i}").ToArray();
-        var years = rows.Select(r => r.Year).Distinct().Order().ToList();
+    }
+
+    private PairTables(string[] ids, IReadOnlyList<int> years, IEnumerable<FactTable> facts)
+    {
         engine.LoadAll(
         [
             new FactTable(FactSchemas.HierarchyTable,
             [
-                new IntegerColumn("subdistrict_no", [.. Enumerable.Range(1, subdistricts).Select(i => (long?)i)]),
+                new IntegerColumn("subdistrict_no", [.. Enumerable.Range(1, ids.Length).Select(i => (long?)i)]),
                 new TextColumn("subdistrict_id", ids),
                 new TextColumn("district_id", [.. ids.Select(_ => "d")]),
                 new TextColumn("city_id", [.. ids.Select(_ => "c")]),
@@ -59,9 +65,25 @@ public sealed class PairTables : IDisposable
                 new TextColumn("unit_id", [.. years.SelectMany(_ => ids)]),
                 new NumberColumn("year", [.. years.SelectMany(y => ids.Select(_ => (double)y))]),
             ]),
-            Commutes(rows),
+            .. facts,
         ]);
     }
+
+    /// <summary>
+    /// A mobility file read as a run reads it: checked by the commutes view, its ends located against
+    /// <paramref name="cellUnits"/> (with a <c>covered_rail_station_800m_since</c> column) by the view's joins for the SQL
+    /// and by the kernel itself. Sub-district <c>i</c> is the i-th of <paramref name="subdistrictIds"/> in ordinal order.
+    /// </summary>
+    public static PairTables FromFile(string path, FactTable cellUnits, IReadOnlyList<string> subdistrictIds, IReadOnlyList<int> years)
+    {
+        var tables = new PairTables([.. subdistrictIds.Order(StringComparer.Ordinal)], years, [cellUnits]);
+        var source = MobilityReader.Open(new InputSpec(Datasets.Mobility, path, null, null));
+        tables.engine.LoadCommutes(source, ["covered_rail_station_800m"], CommuteEnds.For(cellUnits, source));
+        return tables;
+    }
+
+    /// <summary>The accepted and rejected commutes as the engine counts them (after an evaluation: by the kernel's pairs).</summary>
+    public CommuteCheckResult Check() => engine.CheckCommutes();
 
     public void Dispose() => engine.Dispose();
 
