@@ -1,7 +1,7 @@
 namespace MasterPlanEval.Cli.Commands;
 
 /// <summary>One stage over a benchmark's repetitions: its rows (the same in every run of one city) and its time and peak.</summary>
-public sealed record BenchStage(string Stage, long? Rows, BenchFigure Seconds, BenchFigure PeakMib)
+public sealed record BenchStage(string Stage, long? Rows, BenchFigure Seconds, BenchFigure PeakMib, BenchFigure CpuSeconds)
 {
     /// <summary>
     /// Every stage the runs' manifests name, in the order they first appear; a stage timed twice in one run (a
@@ -32,6 +32,7 @@ public sealed record BenchStage(string Stage, long? Rows, BenchFigure Seconds, B
             t[0].Stage,
             t[0].Rows,
             BenchFigure.Of(t.Select(s => s.Seconds)),
-            BenchFigure.Of(t.Select(s => (double)s.PeakMib)))).ToList();
+            BenchFigure.Of(t.Select(s => (double)s.PeakMib)),
+            BenchFigure.Of(t.Select(s => s.CpuSeconds)))).ToList();
     }
 }

@@ -22,12 +22,14 @@ public static class BenchTable
             $"process peak {Mib(result.ProcessPeakMib.Median)} MiB ({Range(result.ProcessPeakMib, Mib)})");
         TextTable.Print(
             output,
-            ["stage", "seconds", "min–max", "rows", "rows/s", "peak MiB", "min–max"],
+            ["stage", "seconds", "min–max", "cpu s", "min–max", "rows", "rows/s", "peak MiB", "min–max"],
             result.Stages.Select(s => (IReadOnlyList<string>)
             [
                 s.Stage,
                 Seconds(s.Seconds.Median),
                 Range(s.Seconds, Seconds),
+                Seconds(s.CpuSeconds.Median),
+                Range(s.CpuSeconds, Seconds),
                 s.Rows is { } rows ? N(rows) : "",
                 s.Rows is { } r && s.Seconds.Median > 0 ? N((long)Math.Round(r / s.Seconds.Median)) : "",
                 Mib(s.PeakMib.Median),

@@ -26,24 +26,31 @@ public sealed class StageTimer : IStageClock
     public T Time<T>(string stage, Func<T> work, Func<T, long>? rows = null)
     {
         using var memory = PeakMemorySampler.Start();
-        var watch = Stopwatch.StartNew();
+        var (watch, cpu) = (Stopwatch.StartNew(), ProcessorTime());
         var result = work();
-        Record(stage, watch, rows?.Invoke(result), memory);
+        Record(stage, watch, cpu, rows?.Invoke(result), memory);
         return result;
     }
 
     public async Task<T> TimeAsync<T>(string stage, Func<Task<T>> work, Func<T, long>? rows = null)
     {
         using var memory = PeakMemorySampler.Start();
-        var watch = Stopwatch.StartNew();
+        var (watch, cpu) = (Stopwatch.StartNew(), ProcessorTime());
         var result = await work();
-        Record(stage, watch, rows?.Invoke(result), memory);
+        Record(stage, watch, cpu, rows?.Invoke(result), memory);
         return result;
     }
 
-    private void Record(string stage, Stopwatch watch, long? rows, PeakMemorySampler memory)
+    private void Record(string stage, Stopwatch watch, TimeSpan cpuBefore, long? rows, PeakMemorySampler memory)
     {
         var seconds = Math.Round(watch.Elapsed.TotalSeconds, 3);
-        _stages.Add(new StageTime(stage, seconds, rows, memory.Stop() / Mib));
+        var cpu = Math.Round((ProcessorTime() - cpuBefore).TotalSeconds, 3);
+        _stages.Add(new StageTime(stage, seconds, rows, memory.Stop() / Mib, cpu));
+    }
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 }

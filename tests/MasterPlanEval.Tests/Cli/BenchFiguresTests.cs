@@ -10,9 +10,9 @@ public sealed class BenchFiguresTests
     // Three repetitions; the second has a stage the others lack (as a run without commutes would).
     private static readonly BenchRun[] Runs =
     [
-        new(10.0, 900, "DuckDB v1.5.6", "/runs/a", [new("config", 1.0, null, 60), new("ingest", 2.0, 815, 300)]),
-        new(12.0, 950, "DuckDB v1.5.6", "/runs/b", [new("config", 3.0, null, 62), new("ingest", 1.0, 815, 200), new("commutes", 0.5, 1800, 400)]),
-        new(11.0, 920, "DuckDB v1.5.6", "/runs/c", [new("config", 2.0, null, 61), new("ingest", 4.0, 815, 250)]),
+        new(10.0, 900, "DuckDB v1.5.6", "/runs/a", [new("config", 1.0, null, 60, 1.5), new("ingest", 2.0, 815, 300, 3.0)]),
+        new(12.0, 950, "DuckDB v1.5.6", "/runs/b", [new("config", 3.0, null, 62, 2.5), new("ingest", 1.0, 815, 200, 1.5), new("commutes", 0.5, 1800, 400, 0.9)]),
+        new(11.0, 920, "DuckDB v1.5.6", "/runs/c", [new("config", 2.0, null, 61, 2.0), new("ingest", 4.0, 815, 250, 6.0)]),
     ];
 
     [Fact]
@@ -30,9 +30,9 @@ public sealed class BenchFiguresTests
         var stages = BenchStage.Summarize(Runs);
 
         Assert.Equal(["config", "ingest", "commutes"], stages.Select(s => s.Stage));
-        Assert.Equal(new BenchStage("config", null, new(2.0, 1.0, 3.0), new(61, 60, 62)), stages[0]);
-        Assert.Equal(new BenchStage("ingest", 815, new(2.0, 1.0, 4.0), new(250, 200, 300)), stages[1]);
-        Assert.Equal(new BenchStage("commutes", 1800, new(0.5, 0.5, 0.5), new(400, 400, 400)), stages[2]);
+        Assert.Equal(new BenchStage("config", null, new(2.0, 1.0, 3.0), new(61, 60, 62), new(2.0, 1.5, 2.5)), stages[0]);
+        Assert.Equal(new BenchStage("ingest", 815, new(2.0, 1.0, 4.0), new(250, 200, 300), new(3.0, 1.5, 6.0)), stages[1]);
+        Assert.Equal(new BenchStage("commutes", 1800, new(0.5, 0.5, 0.5), new(400, 400, 400), new(0.9, 0.9, 0.9)), stages[2]);
     }
 
     [Fact]
@@ -40,8 +40,8 @@ public sealed class BenchFiguresTests
     {
         BenchRun[] runs =
         [
-            new(1.0, 10, "v", "/a", [new("load", 1.0, null, 10), new("load", 2.0, null, 20)]),
-            new(1.0, 10, "v", "/b", [new("load", 3.0, null, 30), new("load", 4.0, null, 40)]),
+            new(1.0, 10, "v", "/a", [new("load", 1.0, null, 10, 1.0), new("load", 2.0, null, 20, 2.0)]),
+            new(1.0, 10, "v", "/b", [new("load", 3.0, null, 30, 3.0), new("load", 4.0, null, 40, 4.0)]),
         ];
 
         var stages = BenchStage.Summarize(runs);
@@ -63,6 +63,8 @@ public sealed class BenchFiguresTests
         Assert.Equal([10.0, 12.0, 11.0], parsed.GetProperty("runs").EnumerateArray().Select(r => r.GetProperty("wall_seconds").GetDouble()));
         Assert.Equal(400, parsed.GetProperty("runs")[1].GetProperty("stages")[2].GetProperty("peak_mib").GetInt64());
         Assert.Equal(250, parsed.GetProperty("stages")[1].GetProperty("peak_mib").GetProperty("median").GetDouble());
+        Assert.Equal(3.0, parsed.GetProperty("stages")[1].GetProperty("cpu_seconds").GetProperty("median").GetDouble());
+        Assert.Equal(0.9, parsed.GetProperty("runs")[1].GetProperty("stages")[2].GetProperty("cpu_seconds").GetDouble());
         Assert.Equal(24105, json.RootElement.GetProperty("machine").GetProperty("memory_mib").GetInt64());
     }
 
@@ -75,11 +77,11 @@ public sealed class BenchFiguresTests
 
         var lines = output.ToString().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal("benchmark seed 1, 20,000,000 commuters, median of 3 fresh processes (min–max): wall 11.000 s (10.000–12.000), process peak 920 MiB (900–950)", lines[0]);
-        Assert.Equal("stage     seconds  min–max      rows   rows/s  peak MiB  min–max", lines[1]);
-        Assert.Equal("config    2.000    1.000–3.000                 61        60–62", lines[3]);
+        Assert.Equal("stage     seconds  min–max      cpu s  min–max      rows   rows/s  peak MiB  min–max", lines[1]);
+        Assert.Equal("config    2.000    1.000–3.000  2.000  1.500–2.500                 61        60–62", lines[3]);
         // 815 rows in a median 2 s: 407.5 rows/s, printed whole.
-        Assert.Equal("ingest    2.000    1.000–4.000  815    408     250       200–300", lines[4]);
-        Assert.Equal("commutes  0.500    0.500–0.500  1,800  3,600   400       400–400", lines[5]);
+        Assert.Equal("ingest    2.000    1.000–4.000  3.000  1.500–6.000  815    408     250       200–300", lines[4]);
+        Assert.Equal("commutes  0.500    0.500–0.500  0.900  0.900–0.900  1,800  3,600   400       400–400", lines[5]);
     }
 
     [Fact]
