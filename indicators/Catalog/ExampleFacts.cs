@@ -6,8 +6,9 @@ namespace MasterPlanEval.Indicators.Catalog;
 /// <summary>
 /// Turns a catalog example into fact tables an engine can load: every fact table of the schema (empty
 /// where the example gives no rows), with all its sub-districts in one district <c>district</c> of one
-/// city <c>city</c>. Missing numbers are 0, missing texts NULL, a missing year is 2020. Examples name a commute's
-/// ends by sub-district id (<c>home_subdistrict_id: a</c>); the table holds the number the engine joins on.
+/// city <c>city</c>. Missing numbers are 0, missing texts NULL, a missing year is 2020. Examples name a row's
+/// sub-district by id (<c>subdistrict_id: a</c>, <c>home_subdistrict_id: a</c>); the table holds the number the
+/// engine joins on.
 /// </summary>
 public static class ExampleFacts
 {
@@ -51,13 +52,12 @@ public static class ExampleFacts
         string name, IReadOnlyList<FactSource> sources, IReadOnlyList<IReadOnlyDictionary<string, string>> rows, SubdistrictNumbers numbers)
     {
         var keys = sources.SelectMany(s => new[] { s.UnitKey, s.OtherUnitKey }).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        var numberKeys = keys.Where(FactSchemas.IsNumberKey).ToList();
-        var texts = sources.SelectMany(s => s.TextColumns).Concat(keys.Except(numberKeys)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var texts = sources.SelectMany(s => s.TextColumns).Distinct().Order(StringComparer.Ordinal).ToList();
         var dynamic = rows.SelectMany(r => r.Keys).Where(k => sources.Any(s => s.DynamicNumberColumns?.IsMatch(k) ?? false));
         var values = sources.SelectMany(s => s.NumberColumns).Concat(dynamic).Distinct().Order(StringComparer.Ordinal).ToList();
         var columns = new List<FactColumn> { new NumberColumn("year", rows.Select(r => (double)Year(r)).ToArray()) };
         columns.AddRange(texts.Select(c => new TextColumn(c, rows.Select(r => r.GetValueOrDefault(c)).ToArray())));
-        columns.AddRange(numberKeys.Select(c => new IntegerColumn(c, rows.Select(r => numbers.Of(r.GetValueOrDefault(FactSchemas.IdKeyOf(c)))).ToArray())));
+        columns.AddRange(keys.Select(c => new IntegerColumn(c, rows.Select(r => numbers.Of(r.GetValueOrDefault(FactSchemas.IdKeyOf(c)))).ToArray())));
         columns.AddRange(values.Select(c => new NumberColumn(c, rows.Select(r => r.TryGetValue(c, out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : 0).ToArray())));
         return new FactTable(name, columns);
     }
@@ -68,7 +68,7 @@ public static class ExampleFacts
     private static List<string?> SubdistrictIds(IndicatorExample example)
     {
         var keys = FactSchemas.Sources.Values.SelectMany(s => new[] { s.UnitKey, s.OtherUnitKey }).OfType<string>()
-            .Select(k => FactSchemas.IsNumberKey(k) ? FactSchemas.IdKeyOf(k) : k)
+            .Select(FactSchemas.IdKeyOf)
             .ToHashSet(StringComparer.Ordinal);
         return example.Given.Values.SelectMany(rows => rows)
             .SelectMany(r => r.Where(kv => keys.Contains(kv.Key)).Select(kv => kv.Value))

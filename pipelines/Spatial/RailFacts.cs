@@ -11,7 +11,7 @@ internal static class RailFacts
 {
     private const double MetresPerKm = 1000;
 
-    public static FactTable Build(IReadOnlyList<RailLine> lines, SubdistrictLocator locator, IReadOnlyList<int> years)
+    public static FactTable Build(IReadOnlyList<RailLine> lines, SubdistrictLocator locator, IReadOnlyList<int> years, SubdistrictNumbers numbers)
     {
         var pieces = lines
             .SelectMany(line => locator.SplitLine(line.Geometry).Select(p => (Line: line, p.SubdistrictId, Km: p.Piece.Length / MetresPerKm)))
@@ -19,7 +19,7 @@ internal static class RailFacts
             .ToList();
         return new FactTable(FactSchemas.Rail.Table,
         [
-            new TextColumn("subdistrict_id", pieces.Select(p => (string?)p.SubdistrictId).ToArray()),
+            new IntegerColumn(FactSchemas.SubdistrictKey, pieces.Select(p => numbers.Of(p.SubdistrictId)).ToArray()),
             new NumberColumn("year", pieces.Select(p => (double)p.Year).ToArray()),
             new TextColumn("line_id", pieces.Select(p => (string?)p.Line.Id).ToArray()),
             new NumberColumn("length_km", pieces.Select(p => p.Km).ToArray()),

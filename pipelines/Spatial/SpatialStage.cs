@@ -25,28 +25,29 @@ public static class SpatialStage
             notes.Add("no eco_control_area polygon: the ecological control area share is 0 everywhere");
         }
 
-        var (cells, outside, cellUnits) = clock.Time("spatial.cells", () => CellFacts(inputs, years), r => r.Table.RowCount);
-        var parcelsOutside = new List<Parcel>();
-        var land = LandFacts(inputs, years, notes, parcelsOutside, clock);
         var numbers = SubdistrictNumbers.Of(inputs.Units);
+        var (cells, outside, cellUnits) = clock.Time("spatial.cells", () => CellFacts(inputs, years, numbers), r => r.Table.RowCount);
+        var parcelsOutside = new List<Parcel>();
+        var land = LandFacts(inputs, years, numbers, notes, parcelsOutside, clock);
         return new SpatialFacts(
             [
-                cells, CellUnits.Table(cellUnits, numbers), CensusFacts(inputs, years), UnitFacts(inputs), land,
-                clock.Time("spatial.rail", () => RailFacts.Build(inputs.RailLines, locator, inputs.Years), t => t.RowCount),
+                cells, CellUnits.Table(cellUnits, numbers), CensusFacts(inputs, years, numbers), UnitFacts(inputs, numbers), land,
+                clock.Time("spatial.rail", () => RailFacts.Build(inputs.RailLines, locator, inputs.Years, numbers), t => t.RowCount),
                 HierarchyFacts(inputs.Units, numbers), ScopeFacts(inputs),
             ],
+            numbers,
             outside,
             parcelsOutside,
             notes);
     }
 
     private static (FactTable Table, List<GridCell> Outside, Dictionary<string, string?> CellUnits) CellFacts(
-        SpatialInputs inputs, HashSet<int> years)
+        SpatialInputs inputs, HashSet<int> years, SubdistrictNumbers numbers)
     {
         var cellUnits = new Dictionary<string, string?>(inputs.Cells.Count, StringComparer.Ordinal);
         var outside = new List<GridCell>();
         var placed = new List<GridCell>();
-        var placedUnits = new List<string?>();
+        var placedUnits = new List<long?>();
 
         // On one thread: the raster answers most cells by a lookup, far cheaper than handing them to other cores.
         var raster = new SubdistrictRaster(inputs.Units);
@@ -67,13 +68,13 @@ public static class SpatialStage
             if (years.Contains(cell.Year))
             {
                 placed.Add(cell);
-                placedUnits.Add(unit);
+                placedUnits.Add(numbers.Of(unit));
             }
         }
 
         var columns = new List<FactColumn>
         {
-            new TextColumn("subdistrict_id", placedUnits.ToArray()),
+            new IntegerColumn(FactSchemas.SubdistrictKey, placedUnits.ToArray()),
             new NumberColumn("year", placed.Select(c => (double)c.Year).ToArray()),
             new TextColumn("cell_id", placed.Select(c => (string?)c.CellId).ToArray()),
             new NumberColumn("residents", placed.Select(c => c.Residents).ToArray()),
@@ -85,18 +86,18 @@ public static class SpatialStage
         return (new FactTable(FactSchemas.Cells.Table, columns), outside, cellUnits);
     }
 
-    private static FactTable CensusFacts(SpatialInputs inputs, HashSet<int> years)
+    private static FactTable CensusFacts(SpatialInputs inputs, HashSet<int> years, SubdistrictNumbers numbers)
     {
         var rows = inputs.Census.Where(c => years.Contains(c.Year)).ToList();
         return new FactTable(FactSchemas.Census.Table,
         [
-            new TextColumn("subdistrict_id", rows.Select(r => (string?)r.UnitId).ToArray()),
+            new IntegerColumn(FactSchemas.SubdistrictKey, rows.Select(r => numbers.Of(r.UnitId)).ToArray()),
             new NumberColumn("year", rows.Select(r => (double)r.Year).ToArray()),
             new NumberColumn("residents", rows.Select(r => r.Residents).ToArray()),
         ]);
     }
 
-    private static FactTable UnitFacts(SpatialInputs inputs)
+    private static FactTable UnitFacts(SpatialInputs inputs, SubdistrictNumbers numbers)
     {
         var ecoControl = new ControlLineArea(inputs.ControlLines.Where(l => l.Kind == ControlLineKind.EcoControlArea).Select(l => l.Geometry).ToList());
         var rows = inputs.Units.Where(u => u.Level == UnitLevel.Subdistrict)
@@ -105,14 +106,15 @@ public static class SpatialStage
             .ToList();
         return new FactTable(FactSchemas.Units.Table,
         [
-            new TextColumn("subdistrict_id", rows.Select(r => (string?)r.Id).ToArray()),
+            new IntegerColumn(FactSchemas.SubdistrictKey, rows.Select(r => numbers.Of(r.Id)).ToArray()),
             new NumberColumn("year", rows.Select(r => (double)r.Year).ToArray()),
             new NumberColumn("area_km2", rows.Select(r => r.Area).ToArray()),
             new NumberColumn("area_in_eco_control_km2", rows.Select(r => r.EcoControl).ToArray()),
         ]);
     }
 
-    private static FactTable LandFacts(SpatialInputs inputs, HashSet<int> years, List<string> notes, List<Parcel> outside, IStageClock clock)
+    private static FactTable LandFacts(
+        SpatialInputs inputs, HashSet<int> years, SubdistrictNumbers numbers, List<string> notes, List<Parcel> outside, IStageClock clock)
     {
         var redline = new ControlLineArea(inputs.ControlLines.Where(l => l.Kind == ControlLineKind.EcoRedline).Select(l => l.Geometry).ToList());
         var boundary = new ControlLineArea(inputs.ControlLines.Where(l => l.Kind == ControlLineKind.UrbanDevelopmentBoundary).Select(l => l.Geometry).ToList());
@@ -146,7 +148,7 @@ public static class SpatialStage
                 (InRedline: lines.Redline.AreaInside(p.Piece), OutsideBoundary: Math.Max(0, p.Piece.Area - lines.Boundary.AreaInside(p.Piece))));
             return new FactTable(FactSchemas.Land.Table,
         [
-            new TextColumn("subdistrict_id", pieces.Select(p => (string?)p.SubdistrictId).ToArray()),
+            new IntegerColumn(FactSchemas.SubdistrictKey, pieces.Select(p => numbers.Of(p.SubdistrictId)).ToArray()),
             new NumberColumn("year", pieces.Select(p => (double)p.Parcel.Year).ToArray()),
             new TextColumn("parcel_id", pieces.Select(p => (string?)p.Parcel.Id).ToArray()),
             new TextColumn("class_code", pieces.Select(p => (string?)p.Parcel.ClassCode).ToArray()),
@@ -202,7 +204,7 @@ public static class SpatialStage
             .ToList();
         return new FactTable(FactSchemas.HierarchyTable,
         [
-            new IntegerColumn("subdistrict_no", rows.Select(r => numbers.Of(r.Sub)).ToArray()),
+            new IntegerColumn(FactSchemas.SubdistrictKey, rows.Select(r => numbers.Of(r.Sub)).ToArray()),
             new TextColumn("subdistrict_id", rows.Select(r => (string?)r.Sub).ToArray()),
             new TextColumn("district_id", rows.Select(r => (string?)r.District).ToArray()),
             new TextColumn("city_id", rows.Select(r => (string?)r.City).ToArray()),

@@ -44,7 +44,7 @@ public static class EvaluationPreparer
             CoverageRequirements(indicators.Select(i => catalog.Plans[i.Id]))),
             timer);
         var endCoverage = EndCoverage(indicators.Select(i => catalog.Plans[i.Id]));
-        facts = facts with { Tables = [.. WithEndCoverage(facts.Tables, endCoverage), ZoneMembers(data)] };
+        facts = facts with { Tables = [.. WithEndCoverage(facts.Tables, endCoverage), ZoneMembers(data, facts.Numbers)] };
         var (counts, rejects) = WithOutside(data, facts);
         counts = UnusedRows.Count(counts, data, facts.CellsOutside.Select(c => (c.CellId, c.Year)).ToHashSet(), config.Years);
         var coverage = InputCoverageScan.Scan(data, facts, config.Years);
@@ -113,8 +113,8 @@ public static class EvaluationPreparer
         return tables.Select(t => t.Name == FactSchemas.CellUnitsTable ? CellEndCoverage.Extend(t, cells, endCoverage) : t);
     }
 
-    private static FactTable ZoneMembers(IngestedData data) =>
-        FactSchemas.ZoneMembers(data.Zones.SelectMany(z => z.SubdistrictIds.Select(s => (z.Unit.Id, s))).ToList(), SubdistrictNumbers.Of(data.Units.Accepted));
+    private static FactTable ZoneMembers(IngestedData data, SubdistrictNumbers numbers) =>
+        FactSchemas.ZoneMembers(data.Zones.SelectMany(z => z.SubdistrictIds.Select(s => (z.Unit.Id, s))).ToList(), numbers);
 
     // A commute end's flag (home_covered_rail_station_800m) is the cells' flag of that end's cell.
     private static string? EndCellColumn(string column) =>

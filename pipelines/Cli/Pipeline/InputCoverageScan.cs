@@ -19,8 +19,8 @@ public static class InputCoverageScan
     public static InputCoverage Scan(IngestedData data, SpatialFacts facts, IReadOnlyList<int> years)
     {
         var subdistricts = data.Units.Accepted.Where(u => u.Level == UnitLevel.Subdistrict).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
-        var cells = UnitYears(facts.Tables.Single(t => t.Name == FactSchemas.Cells.Table));
-        var land = UnitYears(facts.Tables.Single(t => t.Name == FactSchemas.Land.Table));
+        var cells = UnitYears(facts.Tables.Single(t => t.Name == FactSchemas.Cells.Table), facts.Numbers);
+        var land = UnitYears(facts.Tables.Single(t => t.Name == FactSchemas.Land.Table), facts.Numbers);
         var census = data.Census.Accepted.Select(c => (c.UnitId, c.Year)).ToHashSet();
         var cellUnits = facts.Tables.Single(t => t.Name == FactSchemas.CellUnitsTable).Text("subdistrict_id").OfType<string>().ToHashSet(StringComparer.Ordinal);
 
@@ -56,11 +56,17 @@ public static class InputCoverageScan
         return new InputCoverage(available, missing, SubdistrictsOf(data, subdistricts));
     }
 
-    private static HashSet<(string Unit, int Year)> UnitYears(FactTable table)
+    // The (sub-district id, year) pairs a fact table has rows for: its keys are numbers, the coverage names ids.
+    private static HashSet<(string Unit, int Year)> UnitYears(FactTable table, SubdistrictNumbers numbers)
     {
-        var units = table.Text("subdistrict_id");
+        var units = table.Integer(FactSchemas.SubdistrictKey);
         var years = table.Number("year");
-        return Enumerable.Range(0, table.RowCount).Where(i => units[i] is not null).Select(i => (units[i]!, (int)years[i])).ToHashSet();
+        return Enumerable.Range(0, table.RowCount)
+            .Where(i => units[i] is not null)
+            .Select(i => (Unit: units[i]!.Value, Year: (int)years[i]))
+            .Distinct()
+            .Select(r => (numbers.IdOf(r.Unit), r.Year))
+            .ToHashSet();
     }
 
     private static Dictionary<string, IReadOnlySet<string>> SubdistrictsOf(IngestedData data, HashSet<string> subdistricts)

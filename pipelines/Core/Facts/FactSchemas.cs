@@ -4,14 +4,16 @@ namespace MasterPlanEval.Core.Facts;
 
 /// <summary>
 /// The fact tables the spatial stage produces and the sources formulas may name. Every table carries
-/// <c>year</c>; sub-district keys join the <c>hierarchy</c> table to roll up to districts and the city.
+/// <c>year</c> and is keyed by sub-district numbers (<see cref="SubdistrictNumbers"/>), never ids: a key joins the
+/// <c>subdistrict_no</c> of the <c>hierarchy</c> table to roll up to districts and the city, and of the
+/// <c>zone_members</c> table to roll up to zones.
 /// </summary>
 public static partial class FactSchemas
 {
     public const string HierarchyTable = "hierarchy";
     public const string ScopeTable = "scope";
 
-    /// <summary>Which sub-districts make up each configured zone (zone_id, subdistrict_id); a sub-district may be in several zones.</summary>
+    /// <summary>Which sub-districts make up each configured zone (zone_id, subdistrict_no); a sub-district may be in several zones.</summary>
     public const string ZoneMembersTable = "zone_members";
 
     /// <summary>Every accepted grid cell id with the sub-district its centroid lies in (NULL: in none); commute ends join it.</summary>
@@ -20,18 +22,21 @@ public static partial class FactSchemas
     /// <summary>The accepted commutes, with each end's sub-district (NULL: outside the city).</summary>
     public const string CommutesTable = "commutes";
 
+    /// <summary>The key of a one-ended fact table: the number of the sub-district its row lies in.</summary>
+    public const string SubdistrictKey = "subdistrict_no";
+
     public static FactSource Cells { get; } = new(
-        "cells", "cells", "subdistrict_id",
+        "cells", "cells", SubdistrictKey,
         Set("residents", "workers"), Set("cell_id"), CoverageColumn());
 
-    public static FactSource Census { get; } = new("census", "census", "subdistrict_id", Set("residents"), Set());
+    public static FactSource Census { get; } = new("census", "census", SubdistrictKey, Set("residents"), Set());
 
-    public static FactSource Units { get; } = new("units", "units", "subdistrict_id", Set("area_km2", "area_in_eco_control_km2"), Set());
+    public static FactSource Units { get; } = new("units", "units", SubdistrictKey, Set("area_km2", "area_in_eco_control_km2"), Set());
 
-    public static FactSource Rail { get; } = new("rail", "rail", "subdistrict_id", Set("length_km"), Set("line_id"));
+    public static FactSource Rail { get; } = new("rail", "rail", SubdistrictKey, Set("length_km"), Set("line_id"));
 
     public static FactSource Land { get; } = new(
-        "land", "land", "subdistrict_id",
+        "land", "land", SubdistrictKey,
         Set("area_km2", "area_in_eco_redline_km2", "area_outside_udb_km2", "construction", "urban_rural_construction", "subdistrict_density"),
         Set("parcel_id", "category", "class_code"));
 
@@ -48,13 +53,7 @@ public static partial class FactSchemas
 
     private static IReadOnlySet<string> CommuteTexts => Set("mode", "home_cell", "work_cell");
 
-    /// <summary>
-    /// True for a unit key holding sub-district numbers (<see cref="SubdistrictNumbers"/>) rather than ids: it joins
-    /// the hierarchy's and zone members' <c>subdistrict_no</c>.
-    /// </summary>
-    public static bool IsNumberKey(string unitKey) => unitKey.EndsWith("_subdistrict_no", StringComparison.Ordinal) || unitKey == "subdistrict_no";
-
-    /// <summary>The id column a number key stands for (home_subdistrict_no → home_subdistrict_id): how examples name it.</summary>
+    /// <summary>The id column a number key stands for (subdistrict_no → subdistrict_id, home_subdistrict_no → home_subdistrict_id): how examples name it.</summary>
     public static string IdKeyOf(string numberKey) => numberKey[..^"_no".Length] + "_id";
 
     /// <summary>Coverage flag column of cells: 1 when the centroid is within the radius of a facility of the type.</summary>
@@ -99,8 +98,7 @@ public static partial class FactSchemas
     public static FactTable ZoneMembers(IReadOnlyList<(string Zone, string Subdistrict)> members, SubdistrictNumbers numbers) => new(ZoneMembersTable,
     [
         new TextColumn("zone_id", members.Select(m => (string?)m.Zone).ToArray()),
-        new IntegerColumn("subdistrict_no", members.Select(m => numbers.Of(m.Subdistrict)).ToArray()),
-        new TextColumn("subdistrict_id", members.Select(m => (string?)m.Subdistrict).ToArray()),
+        new IntegerColumn(SubdistrictKey, members.Select(m => numbers.Of(m.Subdistrict)).ToArray()),
     ]);
 
     private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);

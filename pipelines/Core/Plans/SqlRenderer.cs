@@ -6,9 +6,9 @@ using MasterPlanEval.Core.Model;
 namespace MasterPlanEval.Core.Plans;
 
 /// <summary>
-/// Renders an indicator plan to one SQL query over the fact tables, the <c>hierarchy</c> table
-/// (subdistrict_id, district_id, city_id), the <c>zone_members</c> table (zone_id, subdistrict_id) and the
-/// <c>scope</c> table (level, unit_id, year).
+/// Renders an indicator plan to one SQL query over the fact tables (keyed by sub-district number), the
+/// <c>hierarchy</c> table (subdistrict_no, subdistrict_id, district_id, city_id), the <c>zone_members</c> table
+/// (zone_id, subdistrict_no) and the <c>scope</c> table (level, unit_id, year).
 /// Result columns: level, unit_id, year, value (NULL when a denominator is 0), zero_denominator, input_rows
 /// (the fact rows of the unit and year in the sources the formula reads), then c0..cn: the value of each
 /// sum of the formula in <see cref="IndicatorPlan.Aggregates"/> order, so an analyst can see what a value is made of.

@@ -56,7 +56,7 @@ internal static class ScenarioFacts
             .ToList();
         var cellColumns = new List<FactColumn>
         {
-            Text("subdistrict_id", s.Cells.Select(c => c.SubdistrictId)),
+            Key(s, s.Cells.Select(c => c.SubdistrictId)),
             Number("year", s.Cells.Select(c => (double)c.Year)),
             Text("cell_id", s.Cells.Select((_, i) => $"cell{i}")),
             Number("residents", s.Cells.Select(c => c.Residents)),
@@ -68,27 +68,27 @@ internal static class ScenarioFacts
             new FactTable(FactSchemas.Cells.Table, cellColumns),
             new FactTable(FactSchemas.Census.Table,
             [
-                Text("subdistrict_id", s.Census.Select(c => c.SubdistrictId)),
+                Key(s, s.Census.Select(c => c.SubdistrictId)),
                 Number("year", s.Census.Select(c => (double)c.Year)),
                 Number("residents", s.Census.Select(c => c.Residents)),
             ]),
             new FactTable(FactSchemas.Units.Table,
             [
-                Text("subdistrict_id", units.Select(u => u.Sub)),
+                Key(s, units.Select(u => u.Sub)),
                 Number("year", units.Select(u => (double)u.Year)),
                 Number("area_km2", units.Select(u => u.Area)),
                 Number("area_in_eco_control_km2", units.Select(u => u.EcoControl)),
             ]),
             new FactTable(FactSchemas.Rail.Table,
             [
-                Text("subdistrict_id", s.Rail.Select(r => r.SubdistrictId)),
+                Key(s, s.Rail.Select(r => r.SubdistrictId)),
                 Number("year", s.Rail.Select(r => (double)r.Year)),
                 Text("line_id", s.Rail.Select((_, i) => $"L{i}")),
                 Number("length_km", s.Rail.Select(r => r.LengthKm)),
             ]),
             new FactTable(FactSchemas.Land.Table,
             [
-                Text("subdistrict_id", s.Land.Select(p => p.SubdistrictId)),
+                Key(s, s.Land.Select(p => p.SubdistrictId)),
                 Number("year", s.Land.Select(p => (double)p.Year)),
                 Text("parcel_id", s.Land.Select((_, i) => $"p{i}")),
                 Text("class_code", s.Land.Select(p => p.UrbanRuralConstruction == 1 ? "0701" : p.Construction == 1 ? "1001" : "0101")),
@@ -140,6 +140,10 @@ internal static class ScenarioFacts
     }
 
     private static TextColumn Text(string name, IEnumerable<string?> values) => new(name, values.ToArray());
+
+    // The spatial stage keys its fact tables by sub-district number.
+    private static IntegerColumn Key(FactScenario s, IEnumerable<string?> subdistrictIds) =>
+        new(FactSchemas.SubdistrictKey, subdistrictIds.Select(Numbers(s).Of).ToArray());
 
     private static SubdistrictNumbers Numbers(FactScenario s) => SubdistrictNumbers.OfIds(s.Subdistricts.OfType<string>());
 

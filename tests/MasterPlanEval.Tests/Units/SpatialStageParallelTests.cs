@@ -22,7 +22,7 @@ public sealed class SpatialStageParallelTests
     public void Every_cell_lands_in_its_quadrant_in_input_order()
     {
         var cells = Table(FactSchemas.Cells.Table);
-        var units = cells.Text("subdistrict_id");
+        var units = Subdistricts(cells);
         var ids = cells.Text("cell_id");
         Assert.Equal(10_000, cells.RowCount);
         for (var row = 0; row < cells.RowCount; row++)
@@ -50,7 +50,7 @@ public sealed class SpatialStageParallelTests
     {
         var land = Table(FactSchemas.Land.Table);
         var parcels = land.Text("parcel_id");
-        var units = land.Text("subdistrict_id");
+        var units = Subdistricts(land);
         var areas = land.Number("area_km2");
         // 4,800 whole unit squares plus 100 squares straddling x = 50, each split 0.5 / 0.5 m².
         Assert.Equal(4_800 + 200, land.RowCount);
@@ -63,6 +63,10 @@ public sealed class SpatialStageParallelTests
     }
 
     private static FactTable Table(string name) => Facts.Tables.Single(t => t.Name == name);
+
+    // The ids of the sub-districts a fact table's rows are keyed by (it holds their numbers).
+    private static string?[] Subdistricts(FactTable table) =>
+        [.. table.Integer(FactSchemas.SubdistrictKey).Select(no => no is { } n ? Facts.Numbers.IdOf(n) : null)];
 
     // s1 south-west, s2 south-east, s3 north-west, s4 north-east.
     private static string Quadrant(double x, double y) => (x < 50, y < 50) switch

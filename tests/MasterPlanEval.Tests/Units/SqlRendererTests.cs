@@ -222,7 +222,7 @@ public sealed class SqlRendererTests : IDisposable
         engine.Load(new FactTable("census",
         [
             new NumberColumn("year", [Year, Year, Year]),
-            new TextColumn("subdistrict_id", ["s1", "s2", "s2"]),
+            new IntegerColumn(FactSchemas.SubdistrictKey, [Numbers.Of("s1"), Numbers.Of("s2"), Numbers.Of("s2")]),
             new NumberColumn("residents", [1.1, 0.7, 0.1]),
         ]));
         var residents = new AggregateExpr(AggregateKind.Sum, FactSchemas.Census.Name, new ColumnRef("residents"), null);
@@ -238,6 +238,12 @@ public sealed class SqlRendererTests : IDisposable
         Assert.Equal(3, values[("district", "d1")].InputRows);
         // The census is read by one aggregation; the four levels read its sub-district sums.
         Assert.Single(batch.Aggregations, a => a.Sql.Contains("FROM census f", StringComparison.Ordinal));
+        // Sub-districts are grouped and rolled up by number, on any engine; the district's id comes from the hierarchy.
+        Assert.Contains("GROUP BY f.subdistrict_no, f.year", batch.Aggregations.Single(a => a.Table == "agg_subdistricts_census").Sql, StringComparison.Ordinal);
+        Assert.Contains(
+            "SELECT h.district_id AS unit_id, f.year AS year, CAST(SUM(f.s0) AS DOUBLE) AS v0, CAST(SUM(f.n) AS BIGINT) AS n " +
+            "FROM agg_subdistricts_census f JOIN hierarchy h ON f.subdistrict_no = h.subdistrict_no GROUP BY h.district_id, f.year",
+            batch.Aggregations.Select(a => a.Sql));
     }
 
     [Fact]
@@ -250,7 +256,7 @@ public sealed class SqlRendererTests : IDisposable
             engine.Load(new FactTable("census",
             [
                 new NumberColumn("year", [Year, Year, Year]),
-                new TextColumn("subdistrict_id", ["s1", "s1", "s1"]),
+                new IntegerColumn(FactSchemas.SubdistrictKey, [Numbers.Of("s1"), Numbers.Of("s1"), Numbers.Of("s1")]),
                 new NumberColumn("residents", order),
             ]));
             values = [.. values, .. engine.Evaluate(Plan(residents)).Where(v => v.UnitId is "s1" or "c").Select(v => v.Value)];
