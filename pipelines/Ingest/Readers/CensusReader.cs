@@ -12,8 +12,8 @@ public static class CensusReader
     public static DatasetResult<CensusRow> Read(InputSpec spec, IReadOnlySet<string> subdistrictIds)
     {
         var source = InputFileReader.Open(spec, spatial: false);
-        var collector = new DatasetCollector<CensusRow>(spec);
-        var seen = new FirstSeen();
+        var collector = new DatasetCollector<CensusRow>(spec, source.Rows);
+        var seen = new FirstSeen(source.Rows);
         var residentsLimit = InputLimits.Of(spec, "residents");
         foreach (var record in source.Records)
         {

@@ -16,8 +16,8 @@ public static class FacilitiesReader
     public static DatasetResult<Facility> Read(InputSpec spec, CoordinateTransformer transformer)
     {
         var source = InputFileReader.Open(spec, spatial: false);
-        var collector = new DatasetCollector<Facility>(spec);
-        var seen = new Dictionary<string, RecordPosition>(StringComparer.Ordinal);
+        var collector = new DatasetCollector<Facility>(spec, source.Rows);
+        var seen = new Dictionary<string, RecordPosition>(source.Rows ?? 0, StringComparer.Ordinal);
         foreach (var record in source.Records)
         {
             collector.Counted();

@@ -20,8 +20,8 @@ public static class LandUseReader
     public static DatasetResult<Parcel> Read(InputSpec spec, CoordinateTransformer transformer, LandClassMapping mapping)
     {
         var source = InputFileReader.Open(spec, spatial: true);
-        var collector = new DatasetCollector<Parcel>(spec);
-        var seen = new FirstSeen();
+        var collector = new DatasetCollector<Parcel>(spec, source.Rows);
+        var seen = new FirstSeen(source.Rows);
         var areaLimit = InputLimits.Of(spec, "area_km2");
 
         // A survey uses a few dozen codes over hundreds of thousands of parcels: each is looked up once.

@@ -13,8 +13,8 @@ public static class PopulationGridReader
     public static DatasetResult<GridCell> Read(InputSpec spec, CoordinateTransformer transformer)
     {
         var source = InputFileReader.Open(spec, spatial: false);
-        var collector = new DatasetCollector<GridCell>(spec);
-        var seen = new FirstSeen();
+        var collector = new DatasetCollector<GridCell>(spec, source.Rows);
+        var seen = new FirstSeen(source.Rows);
         var (residentsLimit, workersLimit) = (InputLimits.Of(spec, "residents"), InputLimits.Of(spec, "workers"));
         foreach (var record in source.Records)
         {

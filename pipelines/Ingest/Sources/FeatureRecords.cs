@@ -32,7 +32,7 @@ internal static class FeatureRecords
             Geometries = features.Select(f => f.Geometry).ToArray(),
             GeometryProblems = features.Select(f => f.GeometryProblem).ToArray(),
         };
-        return new FileRecords(path, format, names, _ => [batch]);
+        return new FileRecords(path, format, names, _ => [batch]) { Rows = features.Count };
     }
 
     // Attribute text never holds control characters, and U+FFFD is what a decoder puts for bytes that are not

@@ -38,11 +38,19 @@ internal static class GeometryDecoding
     /// Decodes one feature's geometry: the geometry, or null and the reason it is degenerate. Bytes that do not
     /// decode stop the run naming file, feature and column.
     /// </summary>
-    public static (Geometry? Geometry, string? Problem) Decode(Func<Geometry> read, string path, RecordPosition at, string column, string encoding)
+    public static (Geometry? Geometry, string? Problem) Decode(Func<Geometry> read, string path, RecordPosition at, string column, string encoding) =>
+        Decode(read, static read => read(), path, at, column, encoding);
+
+    /// <summary>
+    /// As <see cref="Decode(Func{Geometry}, string, RecordPosition, string, string)"/>, reading from
+    /// <paramref name="state"/> with a static <paramref name="read"/>: a column of 200,000 blobs then costs no
+    /// closure per blob.
+    /// </summary>
+    public static (Geometry? Geometry, string? Problem) Decode<TState>(TState state, Func<TState, Geometry> read, string path, RecordPosition at, string column, string encoding)
     {
         try
         {
-            return (read(), null);
+            return (read(state), null);
         }
         catch (Exception ex) when (Degenerate(ex) is { } problem)
         {

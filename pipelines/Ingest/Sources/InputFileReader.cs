@@ -52,7 +52,7 @@ public static class InputFileReader
 
         var stored = Stored(spec, file, layout);
         var records = Rows(GuardedRecords.Of(path, file.Format, file.Read(layout.FileIndexes)), layout.Build());
-        return new RecordSource(path, layout.Names.ToHashSet(StringComparer.Ordinal), records) { Stored = stored };
+        return new RecordSource(path, layout.Names.ToHashSet(StringComparer.Ordinal), records) { Stored = stored, Rows = file.Rows };
     }
 
     private static LayoutBuilder Layout(InputSpec spec, FileRecords file)

@@ -42,7 +42,33 @@ internal static class ParquetRecordSource
         return new FileRecords(path, Format, fields.Select(f => f.Name).ToList(), wanted => Read(path, spatial, wanted))
         {
             Stored = fields.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => ParquetTypes.Stored(g.First().ClrType), StringComparer.Ordinal),
+            Rows = RowCount(path),
         };
+    }
+
+    // What the footer says the file holds, or null: a footer that does not read is reported by the read itself. A
+    // damaged footer may claim any count: no more rows than the file has bytes are believed, so a hint never costs
+    // more memory than the file's own size in table slots.
+    private static int? RowCount(string path)
+    {
+        try
+        {
+            // The stream's length, not FileInfo's: that of a symbolic link is the link's own.
+            using var file = File.OpenRead(path);
+            var reader = ParquetReader.CreateAsync(file, null, true, CancellationToken.None).GetAwaiter().GetResult();
+            try
+            {
+                return reader.Metadata?.NumRows is long rows and >= 0 ? (int)Math.Min(rows, Math.Min(file.Length, int.MaxValue)) : null;
+            }
+            finally
+            {
+                reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
+        }
     }
 
     private static IEnumerable<RecordBatch> Read(string path, bool spatial, IReadOnlySet<int> wanted)

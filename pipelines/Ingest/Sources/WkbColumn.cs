@@ -29,7 +29,7 @@ internal static class WkbColumn
                 {
                     if (blobs[i] is { } bytes)
                     {
-                        (geometries[i], problems[i]) = GeometryDecoding.Decode(() => decoder.Read(bytes), path, RecordPosition.Row(firstRow + i), column, "WKB");
+                        (geometries[i], problems[i]) = GeometryDecoding.Decode((decoder, bytes), static blob => blob.decoder.Read(blob.bytes), path, RecordPosition.Row(firstRow + i), column, "WKB");
 
                         // Decoded, the bytes are garbage: let them die young instead of being copied up the heap's
                         // generations by the collections the decoding itself causes.

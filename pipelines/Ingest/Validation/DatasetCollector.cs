@@ -7,10 +7,11 @@ namespace MasterPlanEval.Ingest.Validation;
 /// <summary>
 /// Accumulates accepted rows, rejects and repairs of one dataset while its file is read. A reject names its field
 /// by contract column, with the file's column where the config maps it (<see cref="InputSpec.FieldLabel"/>).
+/// <paramref name="rows"/> is how many rows the file holds when known (<see cref="RecordSource.Rows"/>): most are accepted.
 /// </summary>
-internal sealed class DatasetCollector<T>(InputSpec spec)
+internal sealed class DatasetCollector<T>(InputSpec spec, int? rows = null)
 {
-    private readonly List<T> _accepted = [];
+    private readonly List<T> _accepted = new(rows ?? 0);
     private readonly List<Reject> _rejects = [];
     private readonly List<Reject> _repairs = [];
     private long _read;

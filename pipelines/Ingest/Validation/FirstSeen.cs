@@ -6,9 +6,10 @@ namespace MasterPlanEval.Ingest.Validation;
 /// <summary>
 /// Where each id was first accepted, year by year, so a second row of an id in one year is rejected naming the
 /// first. One table of ids per year rather than one of (id, year) pairs: string keys alone hash several times
-/// faster, and a file holds few years.
+/// faster, and a file holds few years. The first year's table is sized for <paramref name="rows"/> ids (the file's
+/// row count when known, see <see cref="RecordSource.Rows"/>): most files hold one year.
 /// </summary>
-internal sealed class FirstSeen
+internal sealed class FirstSeen(int? rows = null)
 {
     private readonly Dictionary<int, Dictionary<string, RecordPosition>> _byYear = [];
 
@@ -40,7 +41,7 @@ internal sealed class FirstSeen
     {
         if (!_byYear.TryGetValue(year, out var ids))
         {
-            ids = new Dictionary<string, RecordPosition>(StringComparer.Ordinal);
+            ids = new Dictionary<string, RecordPosition>(_byYear.Count == 0 ? rows ?? 0 : 0, StringComparer.Ordinal);
             _byYear[year] = ids;
         }
 
