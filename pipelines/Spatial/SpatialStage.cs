@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using MasterPlanEval.Core.Diagnostics;
 using MasterPlanEval.Core.Facts;
 using MasterPlanEval.Core.Model;
+using NetTopologySuite.Geometries;
 
 namespace MasterPlanEval.Spatial;
 
@@ -25,9 +26,9 @@ public static class SpatialStage
             notes.Add("no eco_control_area polygon: the ecological control area share is 0 everywhere");
         }
 
-        var (cells, outside, cellUnits) = clock.Time("spatial.cells", () => CellFacts(inputs, years), r => r.Table.RowCount);
+        var (cells, outside, cellUnits, raster) = clock.Time("spatial.cells", () => CellFacts(inputs, years), r => r.Table.RowCount);
         var parcelsOutside = new List<Parcel>();
-        var land = LandFacts(inputs, years, notes, parcelsOutside, clock);
+        var land = LandFacts(inputs, years, raster, notes, parcelsOutside, clock);
         var numbers = SubdistrictNumbers.Of(inputs.Units);
         return new SpatialFacts(
             [
@@ -40,7 +41,7 @@ public static class SpatialStage
             notes);
     }
 
-    private static (FactTable Table, List<GridCell> Outside, Dictionary<string, string?> CellUnits) CellFacts(
+    private static (FactTable Table, List<GridCell> Outside, Dictionary<string, string?> CellUnits, SubdistrictRaster Raster) CellFacts(
         SpatialInputs inputs, HashSet<int> years)
     {
         var cellUnits = new Dictionary<string, string?>(inputs.Cells.Count, StringComparer.Ordinal);
@@ -82,7 +83,7 @@ public static class SpatialStage
         var requirements = inputs.Coverage.Distinct().ToList();
         var flags = CoverageFlags.Columns(placed, inputs.Facilities, requirements);
         columns.AddRange(requirements.Select((r, k) => new NumberColumn(FactSchemas.CoverageColumnName(r.FacilityType, r.RadiusMetres), flags[k])));
-        return (new FactTable(FactSchemas.Cells.Table, columns), outside, cellUnits);
+        return (new FactTable(FactSchemas.Cells.Table, columns), outside, cellUnits, raster);
     }
 
     private static FactTable CensusFacts(SpatialInputs inputs, HashSet<int> years)
@@ -112,7 +113,8 @@ public static class SpatialStage
         ]);
     }
 
-    private static FactTable LandFacts(SpatialInputs inputs, HashSet<int> years, List<string> notes, List<Parcel> outside, IStageClock clock)
+    private static FactTable LandFacts(
+        SpatialInputs inputs, HashSet<int> years, SubdistrictRaster raster, List<string> notes, List<Parcel> outside, IStageClock clock)
     {
         var redline = new ControlLineArea(inputs.ControlLines.Where(l => l.Kind == ControlLineKind.EcoRedline).Select(l => l.Geometry).ToList());
         var boundary = new ControlLineArea(inputs.ControlLines.Where(l => l.Kind == ControlLineKind.UrbanDevelopmentBoundary).Select(l => l.Geometry).ToList());
@@ -133,7 +135,7 @@ public static class SpatialStage
             () => OrderedParallel.Map(
                     parcels,
                     () => new SubdistrictLocator(inputs.Units),
-                    (l, p) => l.Split(p.Geometry).Select(s => (Parcel: p, s.SubdistrictId, s.Piece)).ToList())
+                    (l, p) => Split(raster, l, p.Geometry).Select(s => (Parcel: p, s.SubdistrictId, s.Piece)).ToList())
                 .SelectMany(p => p)
                 .ToList(),
             p => p.Count);
@@ -160,6 +162,12 @@ public static class SpatialStage
         ]);
         }, t => t.RowCount);
     }
+
+    // The raster places most parcels (far from every sub-district boundary) with a few lookups, as the locator would.
+    private static IEnumerable<(string SubdistrictId, Geometry Piece)> Split(SubdistrictRaster raster, SubdistrictLocator locator, Geometry parcel) =>
+        !raster.TryLocateEnvelope(parcel.EnvelopeInternal, out var subdistrict) ? locator.Split(parcel)
+        : subdistrict is null ? []
+        : [(subdistrict, parcel)];
 
     // Overlapping parcels stay in the land table (which of two is right is not ours to guess), but the manifest says
     // how much land they count twice, per evaluated year.
