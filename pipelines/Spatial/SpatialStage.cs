@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using MasterPlanEval.Core.Diagnostics;
 using MasterPlanEval.Core.Facts;
 using MasterPlanEval.Core.Model;
+using NetTopologySuite.Geometries;
 
 namespace MasterPlanEval.Spatial;
 
@@ -26,9 +27,9 @@ public static class SpatialStage
         }
 
         var numbers = SubdistrictNumbers.Of(inputs.Units);
-        var (cells, outside, cellUnits) = clock.Time("spatial.cells", () => CellFacts(inputs, years, numbers), r => r.Table.RowCount);
+        var (cells, outside, cellUnits, raster) = clock.Time("spatial.cells", () => CellFacts(inputs, years, numbers), r => r.Table.RowCount);
         var parcelsOutside = new List<Parcel>();
-        var land = LandFacts(inputs, years, numbers, notes, parcelsOutside, clock);
+        var land = LandFacts(inputs, years, numbers, raster, notes, parcelsOutside, clock);
         return new SpatialFacts(
             [
                 cells, CellUnits.Table(cellUnits, numbers), CensusFacts(inputs, years, numbers), UnitFacts(inputs, numbers), land,
@@ -41,7 +42,7 @@ public static class SpatialStage
             notes);
     }
 
-    private static (FactTable Table, List<GridCell> Outside, Dictionary<string, string?> CellUnits) CellFacts(
+    private static (FactTable Table, List<GridCell> Outside, Dictionary<string, string?> CellUnits, SubdistrictRaster Raster) CellFacts(
         SpatialInputs inputs, HashSet<int> years, SubdistrictNumbers numbers)
     {
         var cellUnits = new Dictionary<string, string?>(inputs.Cells.Count, StringComparer.Ordinal);
@@ -83,7 +84,7 @@ public static class SpatialStage
         var requirements = inputs.Coverage.Distinct().ToList();
         var flags = CoverageFlags.Columns(placed, inputs.Facilities, requirements);
         columns.AddRange(requirements.Select((r, k) => new NumberColumn(FactSchemas.CoverageColumnName(r.FacilityType, r.RadiusMetres), flags[k])));
-        return (new FactTable(FactSchemas.Cells.Table, columns), outside, cellUnits);
+        return (new FactTable(FactSchemas.Cells.Table, columns), outside, cellUnits, raster);
     }
 
     private static FactTable CensusFacts(SpatialInputs inputs, HashSet<int> years, SubdistrictNumbers numbers)
@@ -114,7 +115,7 @@ public static class SpatialStage
     }
 
     private static FactTable LandFacts(
-        SpatialInputs inputs, HashSet<int> years, SubdistrictNumbers numbers, List<string> notes, List<Parcel> outside, IStageClock clock)
+        SpatialInputs inputs, HashSet<int> years, SubdistrictNumbers numbers, SubdistrictRaster raster, List<string> notes, List<Parcel> outside, IStageClock clock)
     {
         var redline = new ControlLineArea(inputs.ControlLines.Where(l => l.Kind == ControlLineKind.EcoRedline).Select(l => l.Geometry).ToList());
         var boundary = new ControlLineArea(inputs.ControlLines.Where(l => l.Kind == ControlLineKind.UrbanDevelopmentBoundary).Select(l => l.Geometry).ToList());
@@ -135,7 +136,7 @@ public static class SpatialStage
             () => OrderedParallel.Map(
                     parcels,
                     () => new SubdistrictLocator(inputs.Units),
-                    (l, p) => l.Split(p.Geometry).Select(s => (Parcel: p, s.SubdistrictId, s.Piece)).ToList())
+                    (l, p) => Split(raster, l, p.Geometry).Select(s => (Parcel: p, s.SubdistrictId, s.Piece)).ToList())
                 .SelectMany(p => p)
                 .ToList(),
             p => p.Count);
@@ -162,6 +163,12 @@ public static class SpatialStage
         ]);
         }, t => t.RowCount);
     }
+
+    // The raster places most parcels (far from every sub-district boundary) with a few lookups, as the locator would.
+    private static IEnumerable<(string SubdistrictId, Geometry Piece)> Split(SubdistrictRaster raster, SubdistrictLocator locator, Geometry parcel) =>
+        !raster.TryLocateEnvelope(parcel.EnvelopeInternal, out var subdistrict) ? locator.Split(parcel)
+        : subdistrict is null ? []
+        : [(subdistrict, parcel)];
 
     // Overlapping parcels stay in the land table (which of two is right is not ours to guess), but the manifest says
     // how much land they count twice, per evaluated year.

@@ -57,21 +57,24 @@ public sealed class SubdistrictLocator
     {
         foreach (var entry in _tree.Query(polygon.EnvelopeInternal).OrderBy(e => e.Order))
         {
-            // The grid decides most parcels (deep inside or well away) as the prepared tests would, at a glance.
-            var inside = Grid(entry).Inside(polygon.EnvelopeInternal);
+            // The grid decides most parcels (deep inside or well away) as the prepared tests would, at a glance, and
+            // shows most that cross the boundary (a vertex inside, another outside).
+            var grid = Grid(entry);
+            var inside = grid.Inside(polygon.EnvelopeInternal);
             if (inside == false)
             {
                 continue;
             }
 
-            if (inside == true || entry.Prepared.Contains(polygon))
+            var crosses = inside is null && grid.Crosses(polygon);
+            if (inside == true || (!crosses && entry.Prepared.Contains(polygon)))
             {
                 // Wholly inside one sub-district (the common case): any other can only touch it, with no area.
                 yield return (entry.Id, polygon);
                 yield break;
             }
 
-            if (entry.Prepared.Intersects(polygon))
+            if (crosses || entry.Prepared.Intersects(polygon))
             {
                 var piece = Overlay.Intersection(polygon, Clip(entry));
                 if (piece.Area > 0)

@@ -77,6 +77,49 @@ public sealed class SubdistrictRaster
         return _exact.Locate(x, y);
     }
 
+    /// <summary>
+    /// True when no sub-district's boundary reaches the closed envelope, so whatever lies in it lies in the interior
+    /// of <paramref name="subdistrict"/> (the one with the smallest id, as <see cref="SubdistrictLocator.Split"/>
+    /// takes it) or outside every sub-district (null). False: undecided. Reads only what construction wrote, so
+    /// workers may share it.
+    /// </summary>
+    // Every point of the envelope falls, by the floor division that marks segments, in a raster cell of its column and
+    // row range; a boundary point there would have marked its cell. Unmarked cells of one rectangle are one run.
+    public bool TryLocateEnvelope(Envelope envelope, out string? subdistrict)
+    {
+        subdistrict = null;
+        if (envelope.IsNull || !(envelope.MinX >= _x0 && envelope.MinY >= _y0))
+        {
+            return false;
+        }
+
+        var (i0, i1, j0, j1) = (Column(envelope.MinX), Column(envelope.MaxX), Row(envelope.MinY), Row(envelope.MaxY));
+        if (i1 >= _nx || j1 >= _ny)
+        {
+            return false;
+        }
+
+        var run = _runs[(j0 * _nx) + i0];
+        if (run == Marked)
+        {
+            return false;
+        }
+
+        for (var j = j0; j <= j1; j++)
+        {
+            for (var i = i0; i <= i1; i++)
+            {
+                if (_runs[(j * _nx) + i] != run)
+                {
+                    return false;
+                }
+            }
+        }
+
+        subdistrict = _answers[run];
+        return true;
+    }
+
     private int Column(double x) => (int)Math.Floor((x - _x0) / _size);
 
     private int Row(double y) => (int)Math.Floor((y - _y0) / _size);

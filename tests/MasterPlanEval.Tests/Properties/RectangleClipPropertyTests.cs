@@ -15,7 +15,7 @@ public sealed class RectangleClipPropertyTests
 {
     private static readonly GeometryFactory Factory = new();
 
-    private static Gen<Coordinate[]> Star(double cx, double cy, double rMin, double rMax) =>
+    internal static Gen<Coordinate[]> Star(double cx, double cy, double rMin, double rMax) =>
         from n in Gen.Int[3, 60]
         from radii in Gen.Double[rMin, rMax].Array[n]
         from turn in Gen.Double[0, 1]
