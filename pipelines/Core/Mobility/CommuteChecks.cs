@@ -194,9 +194,13 @@ public sealed class CommuteChecks(SqlDialect dialect)
         yield return "(t.home_cell IS NOT NULL OR t.work_cell IS NOT NULL)";
 
         // A file's end that happens to equal the outside key is a cell the grid does not have, not a trip out of the
-        // city (grid 1, 2, …: outside is 0, and a 0 in the file is a typo); the listing names it an unknown cell.
-        yield return $"(t.home_cell IS NULL OR t.home_cell <> {OutsideKey(ends)})";
-        yield return $"(t.work_cell IS NULL OR t.work_cell <> {OutsideKey(ends)})";
+        // city (grid 1, 2, …: outside is 0, and a 0 in the file is a typo); the listing names it an unknown cell. Text
+        // ends never equal theirs (''): an empty text is NULL by then.
+        if (ends.JoinOnIntegers)
+        {
+            yield return $"(t.home_cell IS NULL OR t.home_cell <> {OutsideKey(ends)})";
+            yield return $"(t.work_cell IS NULL OR t.work_cell <> {OutsideKey(ends)})";
+        }
         yield return $"(hu.{CellUnits.NumberColumn} IS NOT NULL OR wu.{CellUnits.NumberColumn} IS NOT NULL)";
     }
 

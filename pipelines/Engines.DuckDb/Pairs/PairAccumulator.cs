@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
 using MasterPlanEval.Core.Errors;
 
@@ -65,9 +66,9 @@ internal sealed class PairAccumulator(int sums)
     {
         var before = slots[at];
         var after = before + units;
-        if (((before ^ after) & (units ^ after)) < 0)
+        if (Wrap(before, units, after) < 0)
         {
-            Spill(slots, at);
+            Spill(slots, at, before);
             after = units;
         }
 
@@ -85,10 +86,9 @@ internal sealed class PairAccumulator(int sums)
         {
             var after = slots[at + s];
             var before = after - units[s];
-            if (((before ^ after) & (units[s] ^ after)) < 0)
+            if (Wrap(before, units[s], after) < 0)
             {
-                slots[at + s] = before;
-                Spill(slots, at + s);
+                Spill(slots, at + s, before);
                 slots[at + s] = units[s];
             }
         }
@@ -156,10 +156,14 @@ internal sealed class PairAccumulator(int sums)
         }
     }
 
-    private void Spill(long[] slots, int at)
+    /// <summary>Negative exactly when <paramref name="before"/> + <paramref name="units"/> wrapped past 64 bits to <paramref name="after"/> (the operands share a sign the result lacks); an OR of several stays negative if any did.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Wrap(long before, long units, long after) => (before ^ after) & (units ^ after);
+
+    private void Spill(long[] slots, int at, long value)
     {
         var square = _years.First(y => ReferenceEquals(y.Slots, slots));
-        square.Spilled[at] = square.Spilled.GetValueOrDefault(at) + slots[at];
+        square.Spilled[at] = square.Spilled.GetValueOrDefault(at) + value;
     }
 
     private Square Year(int year)

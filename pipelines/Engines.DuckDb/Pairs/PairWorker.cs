@@ -224,7 +224,7 @@ internal sealed unsafe class PairWorker
                 {
                     var (before, units) = (slot[s], from[s]);
                     var after = before + units;
-                    wrapped |= (before ^ after) & (units ^ after);
+                    wrapped |= PairAccumulator.Wrap(before, units, after);
                     slot[s] = after;
                 }
 

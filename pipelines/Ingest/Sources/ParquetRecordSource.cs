@@ -21,9 +21,10 @@ internal static class ParquetRecordSource
     public static FileRecords Open(string path, string dataset, bool spatial)
     {
         ParquetSchema schema;
+        int? rows;
         try
         {
-            schema = ParquetReader.ReadSchemaAsync(path).GetAwaiter().GetResult();
+            (schema, rows) = Footer(path);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -42,32 +43,25 @@ internal static class ParquetRecordSource
         return new FileRecords(path, Format, fields.Select(f => f.Name).ToList(), wanted => Read(path, spatial, wanted))
         {
             Stored = fields.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => ParquetTypes.Stored(g.First().ClrType), StringComparer.Ordinal),
-            Rows = RowCount(path),
+            Rows = rows,
         };
     }
 
-    // What the footer says the file holds, or null: a footer that does not read is reported by the read itself. A
-    // damaged footer may claim any count: no more rows than the file has bytes are believed, so a hint never costs
-    // more memory than the file's own size in table slots.
-    private static int? RowCount(string path)
+    // The schema and the rows the footer says the file holds. A damaged footer may claim any count: no more rows than
+    // the file has bytes are believed, so the count (a hint for sizing tables) never costs more memory than the file's
+    // own size in table slots. The stream's length, not FileInfo's: that of a symbolic link is the link's own.
+    private static (ParquetSchema Schema, int? Rows) Footer(string path)
     {
+        using var file = File.OpenRead(path);
+        var reader = ParquetReader.CreateAsync(file, null, true, CancellationToken.None).GetAwaiter().GetResult();
         try
         {
-            // The stream's length, not FileInfo's: that of a symbolic link is the link's own.
-            using var file = File.OpenRead(path);
-            var reader = ParquetReader.CreateAsync(file, null, true, CancellationToken.None).GetAwaiter().GetResult();
-            try
-            {
-                return reader.Metadata?.NumRows is long rows and >= 0 ? (int)Math.Min(rows, Math.Min(file.Length, int.MaxValue)) : null;
-            }
-            finally
-            {
-                reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            }
+            var rows = reader.Metadata?.NumRows is long n and >= 0 ? (int)Math.Min(n, Math.Min(file.Length, int.MaxValue)) : (int?)null;
+            return (reader.Schema, rows);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        finally
         {
-            return null;
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
 
