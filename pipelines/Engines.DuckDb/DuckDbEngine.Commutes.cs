@@ -20,6 +20,9 @@ public sealed partial class DuckDbEngine
     private const string CheckedView = "commutes_checked";
     private const string TextTable = "commutes_input";
 
+    // What the pair kernel reads: the accepted commutes and those with both ends in no sub-district, which it drops.
+    private const string PairInputView = "commutes_and_both_outside";
+
     private CommuteSource? _commutes;
     private long _commuteRows;
     private IReadOnlyDictionary<int, long>? _acceptedByEvaluation;
@@ -30,6 +33,7 @@ public sealed partial class DuckDbEngine
         Run($"CREATE OR REPLACE TABLE {CommuteChecks.EndsTable} AS {_checks.RenderEnds(endCoverage, ends)}", "the commute ends");
         Run($"CREATE OR REPLACE VIEW {CheckedView} AS {_checks.Render(raw, source.Columns, source.Rules, endCoverage, ends)}", "the commute checks", source.File);
         Run($"CREATE OR REPLACE VIEW {FactSchemas.CommutesTable} AS {_checks.RenderAccepted(raw, source.Columns, source.Rules, endCoverage, ends)}", "the commutes view", source.File);
+        Run($"CREATE OR REPLACE VIEW {PairInputView} AS {_checks.RenderAcceptedWithBothOutside(raw, source.Columns, source.Rules, endCoverage, ends)}", "the commutes view", source.File);
         // A Parquet file's row count is in its footer and a CSV's rows are already appended: no scan here.
         _commuteRows = Scalar($"SELECT COUNT(*) FROM {raw}", source.File);
         (_commutes, _acceptedByEvaluation) = (source, null);

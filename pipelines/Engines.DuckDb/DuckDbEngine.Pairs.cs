@@ -1,5 +1,6 @@
 using System.Data.Common;
 using MasterPlanEval.Core.Errors;
+using MasterPlanEval.Core.Facts;
 using MasterPlanEval.Core.Plans;
 using MasterPlanEval.Engines.DuckDb.Pairs;
 
@@ -15,9 +16,11 @@ public sealed partial class DuckDbEngine
         using var kernel = new PairKernel(table, pairs, NativeChunks.VectorSize);
         var function = $"mpe_pair_sums_{++_kernels}";
         PairKernelFunction.Register(_connection, kernel, function);
+        // Loaded commutes are read with the rows whose ends both lie in no sub-district, dropped below as their pair.
+        var bothOutside = pairs.FactTable == FactSchemas.CommutesTable && _commutes is not null;
         try
         {
-            Execute($"SELECT SUM({function}({string.Join(", ", kernel.Arguments)})) FROM {pairs.FactTable} f");
+            Execute($"SELECT SUM({function}({string.Join(", ", kernel.Arguments)})) FROM {(bothOutside ? PairInputView : pairs.FactTable)} f");
         }
         catch (DbException ex)
         {
@@ -29,7 +32,7 @@ public sealed partial class DuckDbEngine
         var columns = string.Concat(pairs.Sums.Select(s => $", {s.Column} DOUBLE"));
         Execute($"CREATE OR REPLACE TABLE {table} (year INTEGER{string.Concat(pairs.Keys.Select(k => $", {k} BIGINT"))}{columns}, n BIGINT)");
         using var appender = _connection.CreateAppender(table);
-        foreach (var total in sums.Totals())
+        foreach (var total in sums.Totals().Where(t => !bothOutside || t.Home != 0 || t.Work != 0))
         {
             var row = appender.CreateRow().AppendValue(total.Year);
             row = total.Home == 0 ? row.AppendNullValue() : row.AppendValue(total.Home);
