@@ -113,7 +113,7 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
                         Materialise(aggregation);
                     }
 
-                    return batch.Queries.SelectMany(q => Query(q.Plan, q.Sql)).ToList();
+                    return QueryAll(batch.Queries);
                 },
                 values => values.Count);
         }
@@ -139,19 +139,53 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
         }
         else
         {
-            Run($"CREATE OR REPLACE TEMP TABLE {aggregation.Table} AS {aggregation.Sql}", aggregation.Table);
+            // A table of the database, not a TEMP one (which only its own connection sees): the plans' queries read
+            // it from several connections (QueryAll).
+            Run($"CREATE OR REPLACE TABLE {aggregation.Table} AS {aggregation.Sql}", aggregation.Table);
         }
 
         RememberAcceptedCommutes(aggregation.Table);
         return _acceptedByEvaluation?.Values.Sum() ?? 0;
     }
 
-    private List<IndicatorValue> Query(IndicatorPlan plan, string sql)
+    // The plans' queries only read the aggregations (tens of rows per unit), each a few milliseconds of planning and
+    // joins on one thread: they run side by side, one connection to this database per core, each worker taking the
+    // next query in turn. The values keep the plans' order, and a failure reported is the first plan's that failed.
+    private List<IndicatorValue> QueryAll(IReadOnlyList<SqlQuery> queries)
+    {
+        var results = new List<IndicatorValue>[queries.Count];
+        var failures = new EvaluationException?[queries.Count];
+        var next = -1;
+        Parallel.For(0, Math.Clamp(queries.Count, 1, Environment.ProcessorCount), _ =>
+        {
+            using var connection = _connection.Duplicate();
+            connection.Open();
+            for (var i = Interlocked.Increment(ref next); i < queries.Count; i = Interlocked.Increment(ref next))
+            {
+                try
+                {
+                    results[i] = Query(connection, queries[i].Plan, queries[i].Sql);
+                }
+                catch (EvaluationException ex)
+                {
+                    failures[i] = ex;
+                }
+            }
+        });
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+        {
+            ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        return results.SelectMany(r => r).ToList();
+    }
+
+    private static List<IndicatorValue> Query(DuckDBConnection connection, IndicatorPlan plan, string sql)
     {
         var values = new List<IndicatorValue>();
         try
         {
-            using var command = _connection.CreateCommand();
+            using var command = connection.CreateCommand();
             command.CommandText = sql;
             using var reader = command.ExecuteReader();
             while (reader.Read())

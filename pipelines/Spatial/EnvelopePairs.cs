@@ -56,7 +56,8 @@ internal static class EnvelopePairs
             }
         }
 
-        Array.Sort(entries);
+        var columns = (long)Math.Floor((envelopes.Max(e => e.MaxX) - originX) / size) + 1;
+        SortByCell(entries, columns * rows, shift);
         for (var start = 0; start < entries.Length;)
         {
             var cell = entries[start] >> shift;
@@ -87,6 +88,39 @@ internal static class EnvelopePairs
         return pairs;
     }
 
+    // The entries in ascending order. They were written envelope by envelope, so within one cell their indexes
+    // already ascend: a stable counting sort by cell gives the order of a full sort, in linear time (measured on the
+    // benchmark city's 220,000 parcels: 720,000 entries sorted in 0.18 s by Array.Sort). A grid of many more cells
+    // than entries (one huge envelope among small ones) would make the counts array the larger cost: sorted then.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SortByCell(long[] entries, long cells, int shift)
+    {
+        if (cells > (4L * entries.Length) + 1024)
+        {
+            Array.Sort(entries);
+            return;
+        }
+
+        var starts = new int[cells + 1];
+        foreach (var entry in entries)
+        {
+            starts[(entry >> shift) + 1]++;
+        }
+
+        for (var c = 1; c < starts.Length; c++)
+        {
+            starts[c] += starts[c - 1];
+        }
+
+        var sorted = new long[entries.Length];
+        foreach (var entry in entries)
+        {
+            sorted[starts[entry >> shift]++] = entry;
+        }
+
+        sorted.CopyTo(entries, 0);
+    }
+
     private static bool SharesArea(Envelope a, Envelope b) =>
         a.MinX < b.MaxX && b.MinX < a.MaxX && a.MinY < b.MaxY && b.MinY < a.MaxY;
 
@@ -100,8 +134,9 @@ internal static class EnvelopePairs
             all.ExpandToInclude(e);
         }
 
-        var extents = envelopes.Select(e => Math.Max(e.Width, e.Height)).Order().ToList();
-        var size = Math.Max(extents[extents.Count / 2], 1e-9 * Math.Max(all.Width, all.Height));
+        var extents = envelopes.Select(e => Math.Max(e.Width, e.Height)).ToArray();
+        Array.Sort(extents);
+        var size = Math.Max(extents[extents.Length / 2], 1e-9 * Math.Max(all.Width, all.Height));
         while (envelopes.Sum(e => Cells(e.Width, size) * Cells(e.Height, size)) > (double)MaxEntriesPerEnvelope * envelopes.Count
                || Cells(all.Width, size) * Cells(all.Height, size) * Math.Pow(2, 32 - int.LeadingZeroCount(envelopes.Count)) > 4e18)
         {

@@ -16,10 +16,13 @@ public static class ScorecardAssembler
     {
         var unitsById = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
         var indicators = catalog.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
+
+        // Each formula part printed once per indicator, not once per row: thousands of rows share a few formulas.
+        var parts = catalog.Plans.ToDictionary(p => p.Key, p => p.Value.Parts.Select(FormulaPrinter.Print).ToList(), StringComparer.Ordinal);
         var all = values.ToList();
         var previous = Previous(all);
         return all
-            .Select(v => Row(evaluationId, engine, catalog, indicators[v.IndicatorId], unitsById[v.UnitId], targets, v, previous.GetValueOrDefault(v)))
+            .Select(v => Row(evaluationId, engine, catalog, parts[v.IndicatorId], indicators[v.IndicatorId], unitsById[v.UnitId], targets, v, previous.GetValueOrDefault(v)))
             .OrderBy(r => r.Year)
             .ThenBy(r => UnitLevels.Parse(r.Level))
             .ThenBy(r => r.UnitId, StringComparer.Ordinal)
@@ -52,6 +55,7 @@ public static class ScorecardAssembler
         string evaluationId,
         string engine,
         IndicatorCatalog catalog,
+        IReadOnlyList<string> parts,
         IndicatorDefinition indicator,
         PlanningUnit unit,
         PlanTargets targets,
@@ -93,15 +97,15 @@ public static class ScorecardAssembler
             assessment.TargetStatus,
             assessment.TrajectoryStatus,
             QualityFlags(value, outOfRange ? indicator.Checks : null),
-            Components(catalog.Plans[indicator.Id].Parts, value),
+            Components(parts, value),
             catalog.Version,
             engine);
     }
 
     // A cross-year value names the year its period starts: without it a rate cannot be read back to its inputs.
-    private static string Components(IReadOnlyList<PlanExpr> parts, IndicatorValue value)
+    private static string Components(IReadOnlyList<string> parts, IndicatorValue value)
     {
-        var components = parts.Select((a, i) => $"{FormulaPrinter.Print(a)}={value.Components[i].ToString("G10", CultureInfo.InvariantCulture)}");
+        var components = parts.Select((a, i) => $"{a}={value.Components[i].ToString("G10", CultureInfo.InvariantCulture)}");
         return string.Join("; ", value.BaselineYear is { } baseline ? components.Append($"baseline_year={baseline.ToString(CultureInfo.InvariantCulture)}") : components);
     }
 

@@ -1,3 +1,4 @@
+using MasterPlanEval.Core.Diagnostics;
 using MasterPlanEval.Core.Engines;
 using MasterPlanEval.Core.Facts;
 using MasterPlanEval.Core.Model;
@@ -264,6 +265,67 @@ public sealed class SqlRendererTests : IDisposable
 
         // s1 and the city, in each order: 0.1 + 0.2 + 0.3 exactly, as in the test above.
         Assert.Equal([0.6, 0.6, 0.6, 0.6], values);
+    }
+
+    [Fact]
+    public void One_ended_sums_round_each_value_once_and_share_a_sum_that_renders_alike()
+    {
+        // s1 has 1 resident in one row; s2 has 2 and 4 in two rows.
+        engine.Load(new FactTable("census",
+        [
+            new NumberColumn("year", [Year, Year, Year]),
+            new IntegerColumn(FactSchemas.SubdistrictKey, [Numbers.Of("s1"), Numbers.Of("s2"), Numbers.Of("s2")]),
+            new NumberColumn("residents", [1, 2, 4]),
+        ]));
+        var residents = new ColumnRef("residents");
+        // Two aggregates equal in all but their option lists' identity: records compare lists by reference.
+        PlanExpr TwoOrFour() => new InExpr(residents, [new NumberLiteral(2), new NumberLiteral(4)]);
+        var some = new AggregateExpr(AggregateKind.Sum, FactSchemas.Census.Name, residents, TwoOrFour());
+        var someAgain = new AggregateExpr(AggregateKind.Sum, FactSchemas.Census.Name, residents, TwoOrFour());
+        var all = new AggregateExpr(AggregateKind.Sum, FactSchemas.Census.Name, residents, null);
+        var plan = Plan(new ArithmeticExpr(ArithmeticOp.Divide, new ArithmeticExpr(ArithmeticOp.Add, some, someAgain), all));
+
+        var sums = new SqlRenderer(SqlDialect.DuckDb).RenderBatch([plan]).Aggregations.Single(a => a.Table == "agg_subdistricts_census").Sql;
+        var values = engine.Evaluate(plan).ToDictionary(v => (v.Level.ToText(), v.UnitId));
+
+        // One value (residents) rounded once; two distinct sums (filtered, all): s0 and s1, no s2.
+        Assert.Equal(1, sums.Split("AS DECIMAL(38, 20)) AS d", StringSplitOptions.None).Length - 1);
+        Assert.Contains("THEN f.d0 ELSE CAST(0 AS DECIMAL(38, 20)) END) AS s0, SUM(f.d0) AS s1, COUNT(*) AS n", sums, StringComparison.Ordinal);
+        Assert.DoesNotContain(" AS s2", sums, StringComparison.Ordinal);
+        // s1: (0 + 0) / 1; s2: (6 + 6) / 6; d1 and the city: (6 + 6) / 7.
+        Assert.Equal(0, values[("subdistrict", "s1")].Value);
+        Assert.Equal(2, values[("subdistrict", "s2")].Value);
+        Assert.Equal(12.0 / 7, values[("district", "d1")].Value);
+        Assert.Equal(12.0 / 7, values[("city", "c")].Value);
+        Assert.Equal([6.0, 6.0, 7.0], values[("district", "d1")].Components);
+    }
+
+    [Fact]
+    public void Plans_evaluated_side_by_side_keep_their_order_and_values()
+    {
+        engine.Load(new FactTable("census",
+        [
+            new NumberColumn("year", [Year, Year]),
+            new IntegerColumn(FactSchemas.SubdistrictKey, [Numbers.Of("s1"), Numbers.Of("s3")]),
+            new NumberColumn("residents", [10, 30]),
+        ]));
+        var residents = new AggregateExpr(AggregateKind.Sum, FactSchemas.Census.Name, new ColumnRef("residents"), null);
+        // Plan k is k times the residents: more plans than cores, so each connection runs several.
+        var plans = Enumerable.Range(1, 12)
+            .Select(k => new IndicatorPlan($"p{k:D2}", new ArithmeticExpr(ArithmeticOp.Multiply, new NumberLiteral(k), residents), [UnitLevel.City, UnitLevel.District]))
+            .ToList();
+
+        var values = engine.EvaluateAll(plans, UntimedClock.Instance);
+
+        // Each plan's three rows (the city and two districts) before the next plan's; d1 has 10, d2 30, the city 40 residents.
+        Assert.Equal(plans.SelectMany(p => Enumerable.Repeat(p.IndicatorId, 3)), values.Select(v => v.IndicatorId));
+        var byUnit = values.ToDictionary(v => (v.IndicatorId, v.UnitId), v => v.Value);
+        for (var k = 1; k <= 12; k++)
+        {
+            Assert.Equal(40.0 * k, byUnit[($"p{k:D2}", "c")]);
+            Assert.Equal(10.0 * k, byUnit[($"p{k:D2}", "d1")]);
+            Assert.Equal(30.0 * k, byUnit[($"p{k:D2}", "d2")]);
+        }
     }
 
     private static AggregateExpr Sum(PlanExpr value, PlanExpr? filter = null) =>
