@@ -94,16 +94,11 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
 
     public IReadOnlyList<IndicatorValue> EvaluateAll(IReadOnlyList<IndicatorPlan> plans, IStageClock clock)
     {
-        var prepared = TakePrepared(plans);
-        var batch = prepared ?? _renderer.RenderBatch(plans);
+        var batch = _renderer.RenderBatch(plans);
         try
         {
-            var pairs = PairAggregations(batch);
-            if (prepared is null)
-            {
-                clock.Time(EngineStages.Commutes, () => pairs.Sum(Materialise), rows => rows);
-            }
-
+            var pairs = batch.Aggregations.Where(a => a.Table == SqlRenderer.PairTable(FactSchemas.CommutesTable)).ToList();
+            clock.Time(EngineStages.Commutes, () => pairs.Sum(Materialise), rows => rows);
             return clock.Time(
                 EngineStages.Evaluate,
                 () =>

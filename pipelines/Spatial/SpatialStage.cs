@@ -16,41 +16,28 @@ public static class SpatialStage
 {
     private const double SquareMetresPerKm2 = 1_000_000;
 
-    public static SpatialFacts Run(SpatialInputs inputs, IStageClock clock) => Land(inputs, Cells(inputs, clock), clock);
-
-    /// <summary>
-    /// The first part: the cells located and the cell_units table, all the commutes need, so a caller can start on
-    /// them while <see cref="Land"/> computes the rest.
-    /// </summary>
-    public static SpatialCells Cells(SpatialInputs inputs, IStageClock clock)
-    {
-        var locator = clock.Time("spatial.index", () => new SubdistrictLocator(inputs.Units));
-        var numbers = SubdistrictNumbers.Of(inputs.Units);
-        var (cells, outside, cellUnits, raster) = clock.Time("spatial.cells", () => CellFacts(inputs, inputs.Years.ToHashSet(), numbers), r => r.Table.RowCount);
-        return new SpatialCells(cells, CellUnits.Table(cellUnits, numbers), outside, numbers, raster, locator);
-    }
-
-    /// <summary>The second part: land, rail and the other tables, with the cells' tables in the order <see cref="Run"/> gives them.</summary>
-    public static SpatialFacts Land(SpatialInputs inputs, SpatialCells cells, IStageClock clock)
+    public static SpatialFacts Run(SpatialInputs inputs, IStageClock clock)
     {
         var years = inputs.Years.ToHashSet();
+        var locator = clock.Time("spatial.index", () => new SubdistrictLocator(inputs.Units));
         var notes = new List<string>();
         if (!inputs.ControlLines.Any(l => l.Kind == ControlLineKind.EcoControlArea))
         {
             notes.Add("no eco_control_area polygon: the ecological control area share is 0 everywhere");
         }
 
-        var numbers = cells.Numbers;
+        var numbers = SubdistrictNumbers.Of(inputs.Units);
+        var (cells, outside, cellUnits, raster) = clock.Time("spatial.cells", () => CellFacts(inputs, years, numbers), r => r.Table.RowCount);
         var parcelsOutside = new List<Parcel>();
-        var land = LandFacts(inputs, years, numbers, cells.Raster, notes, parcelsOutside, clock);
+        var land = LandFacts(inputs, years, numbers, raster, notes, parcelsOutside, clock);
         return new SpatialFacts(
             [
-                cells.Cells, cells.CellUnits, CensusFacts(inputs, years, numbers), UnitFacts(inputs, numbers), land,
-                clock.Time("spatial.rail", () => RailFacts.Build(inputs.RailLines, cells.Locator, inputs.Years, numbers), t => t.RowCount),
+                cells, CellUnits.Table(cellUnits, numbers), CensusFacts(inputs, years, numbers), UnitFacts(inputs, numbers), land,
+                clock.Time("spatial.rail", () => RailFacts.Build(inputs.RailLines, locator, inputs.Years, numbers), t => t.RowCount),
                 HierarchyFacts(inputs.Units, numbers), ScopeFacts(inputs),
             ],
             numbers,
-            cells.Outside,
+            outside,
             parcelsOutside,
             notes);
     }

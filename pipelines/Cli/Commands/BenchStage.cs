@@ -1,18 +1,7 @@
 namespace MasterPlanEval.Cli.Commands;
 
-/// <summary>
-/// One stage over a benchmark's repetitions: its rows (the same in every run of one city), when it started, its time
-/// and peak, and its processor time over the runs that booked it (null when none did: a member of a group of stages
-/// that ran at the same time, whose processor time the group's line books; see <see cref="Members"/>).
-/// </summary>
-public sealed record BenchStage(
-    string Stage,
-    long? Rows,
-    BenchFigure StartSeconds,
-    BenchFigure Seconds,
-    BenchFigure PeakMib,
-    BenchFigure? CpuSeconds,
-    IReadOnlyList<string>? Members = null)
+/// <summary>One stage over a benchmark's repetitions: its rows (the same in every run of one city) and its time and peak.</summary>
+public sealed record BenchStage(string Stage, long? Rows, BenchFigure Seconds, BenchFigure PeakMib, BenchFigure CpuSeconds)
 {
     /// <summary>
     /// Every stage the runs' manifests name, in the order they first appear; a stage timed twice in one run (a
@@ -42,10 +31,8 @@ public sealed record BenchStage(
         return order.Select(key => times[key]).Select(t => new BenchStage(
             t[0].Stage,
             t[0].Rows,
-            BenchFigure.Of(t.Select(s => s.StartSeconds)),
             BenchFigure.Of(t.Select(s => s.Seconds)),
             BenchFigure.Of(t.Select(s => (double)s.PeakMib)),
-            t.Any(s => s.CpuSeconds is not null) ? BenchFigure.Of(t.Select(s => s.CpuSeconds).OfType<double>()) : null,
-            t[0].Members)).ToList();
+            BenchFigure.Of(t.Select(s => s.CpuSeconds)))).ToList();
     }
 }

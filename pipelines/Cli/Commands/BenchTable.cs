@@ -5,8 +5,7 @@ namespace MasterPlanEval.Cli.Commands;
 
 /// <summary>
 /// Prints a benchmark as the README quotes it: the machine, then per city the whole run and one line per stage,
-/// each figure as the median of the repetitions with their min–max, and when it started (median seconds since the run's
-/// timer started), so stages that ran at the same time show as such.
+/// each figure as the median of the repetitions with their min–max.
 /// </summary>
 public static class BenchTable
 {
@@ -21,31 +20,21 @@ public static class BenchTable
             $"{result.Scale} seed {result.Seed}, {N(result.Commuters)} commuters, {runs}: " +
             $"wall {Seconds(result.WallSeconds.Median)} s ({Range(result.WallSeconds, Seconds)}), " +
             $"process peak {Mib(result.ProcessPeakMib.Median)} MiB ({Range(result.ProcessPeakMib, Mib)})");
-        // A group's members follow it, indented: their processor time is the group's, printed once on its line.
-        var members = result.Stages.SelectMany(s => s.Members ?? []).ToHashSet(StringComparer.Ordinal);
         TextTable.Print(
             output,
-            ["stage", "start", "seconds", "min–max", "cpu s", "min–max", "rows", "rows/s", "peak MiB", "min–max"],
+            ["stage", "seconds", "min–max", "cpu s", "min–max", "rows", "rows/s", "peak MiB", "min–max"],
             result.Stages.Select(s => (IReadOnlyList<string>)
             [
-                members.Contains(s.Stage) ? $"  {s.Stage}" : s.Stage,
-                Seconds(s.StartSeconds.Median),
+                s.Stage,
                 Seconds(s.Seconds.Median),
                 Range(s.Seconds, Seconds),
-                s.CpuSeconds is { } cpu ? Seconds(cpu.Median) : "",
-                s.CpuSeconds is { } range ? Range(range, Seconds) : "",
+                Seconds(s.CpuSeconds.Median),
+                Range(s.CpuSeconds, Seconds),
                 s.Rows is { } rows ? N(rows) : "",
                 s.Rows is { } r && s.Seconds.Median > 0 ? N((long)Math.Round(r / s.Seconds.Median)) : "",
                 Mib(s.PeakMib.Median),
                 Range(s.PeakMib, Mib),
             ]).ToList());
-        foreach (var group in result.Stages.Where(s => s.Members is { Count: > 0 }))
-        {
-            output.WriteLine(
-                $"{group.Stage}: the {group.Members!.Count} indented stages ran at the same time; " +
-                "the process's processor time over them is on the group's line, not split between them");
-        }
-
         output.WriteLine();
     }
 

@@ -11,17 +11,8 @@ namespace MasterPlanEval.Cli.Pipeline;
 /// </summary>
 public static class EngineLoad
 {
-    /// <summary>Loads the facts and the commutes; with <paramref name="commutesLoaded"/>, all but those <see cref="LoadCommutes"/> loaded.</summary>
-    public static void Run(IEvaluationEngine engine, PreparedEvaluation prepared, StageTimer timer, bool commutesLoaded = false) =>
-        timer.Time("engine.load", () => commutesLoaded ? LoadAllBut(engine, prepared.Facts.Tables, FactSchemas.CellUnitsTable) : LoadFacts(engine, prepared), rows => rows);
-
-    /// <summary>The cell_units table and the commutes located through it; returns the table's rows.</summary>
-    public static long LoadCommutes(IEvaluationEngine engine, FactTable cellUnits, CommuteSource mobility, IReadOnlyList<string> endCoverage)
-    {
-        engine.Load(cellUnits);
-        LocateCommutes(engine, cellUnits, mobility, endCoverage);
-        return cellUnits.RowCount;
-    }
+    public static void Run(IEvaluationEngine engine, PreparedEvaluation prepared, StageTimer timer) =>
+        timer.Time("engine.load", () => LoadFacts(engine, prepared), rows => rows);
 
     /// <summary>The evaluation with the engine's check of the commutes added (after EvaluateAll, it costs no scan).</summary>
     public static PreparedEvaluation CheckCommutes(IEvaluationEngine engine, PreparedEvaluation prepared, StageTimer timer) =>
@@ -35,7 +26,8 @@ public static class EngineLoad
 
         if (prepared.Data.Mobility is { } mobility)
         {
-            LocateCommutes(engine, prepared.Facts.Tables.Single(t => t.Name == FactSchemas.CellUnitsTable), mobility, prepared.EndCoverage);
+            var cellUnits = prepared.Facts.Tables.Single(t => t.Name == FactSchemas.CellUnitsTable);
+            engine.LoadCommutes(mobility, prepared.EndCoverage, CommuteEnds.For(cellUnits, mobility));
         }
         else
         {
@@ -44,14 +36,4 @@ public static class EngineLoad
 
         return prepared.Facts.Tables.Sum(t => (long)t.RowCount);
     }
-
-    private static long LoadAllBut(IEvaluationEngine engine, IReadOnlyList<FactTable> tables, string loaded)
-    {
-        var rest = tables.Where(t => t.Name != loaded).ToList();
-        engine.LoadAll(rest);
-        return rest.Sum(t => (long)t.RowCount);
-    }
-
-    private static void LocateCommutes(IEvaluationEngine engine, FactTable cellUnits, CommuteSource mobility, IReadOnlyList<string> endCoverage) =>
-        engine.LoadCommutes(mobility, endCoverage, CommuteEnds.For(cellUnits, mobility));
 }

@@ -20,23 +20,19 @@ public static class EvaluationPreparer
 
     public const string ParcelOutsideReason = "parcel overlaps no sub-district";
 
-    /// <summary>
-    /// Prepares the evaluation; <paramref name="cellsReady"/>, when given, is called on this thread once the cells are
-    /// located, with the cell_units table as the engine will hold it, before the land stages (see <see cref="CommuteHeadStart"/>).
-    /// </summary>
-    public static PreparedEvaluation Prepare(RunOptions options, StageTimer timer, Action<CellsReady>? cellsReady = null)
+    public static PreparedEvaluation Prepare(RunOptions options, StageTimer timer)
     {
         var config = timer.Time("config", () => ConfigLoader.Load(options.ConfigPath, options.Years));
         var catalog = timer.Time("catalog", () => CatalogLoader.Load(config.CatalogDirectory));
         CheckComposites(config, catalog);
         var indicators = options.IndicatorIds.Count == 0 ? catalog.Indicators : WithReferences(catalog, options.IndicatorIds.Select(catalog.Get));
-        var plans = indicators.Select(i => catalog.Plans[i.Id]).ToList();
         var landClasses = Path.Combine(Path.GetDirectoryName(config.CatalogDirectory.TrimEnd(Path.DirectorySeparatorChar))!, "land-classes");
         var data = timer.Time("ingest", () => IngestStage.Run(config, landClasses), d => d.Counts.Sum(c => c.Read));
         CrsSanityCheck.Check(data, config);
         var unitIds = data.AllUnits.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
         var targets = config.TargetsPath is null ? PlanTargets.None : timer.Time("targets", () => TargetsLoader.Load(config.TargetsPath, catalog, unitIds));
-        var inputs = new SpatialInputs(
+        var facts = SpatialStage.Run(
+            new SpatialInputs(
             data.AllUnits,
             data.Grid.Accepted,
             data.Census.Accepted,
@@ -45,13 +41,10 @@ public static class EvaluationPreparer
             data.ControlLines?.Accepted ?? [],
             data.RailLines?.Accepted ?? [],
             config.Years,
-            CoverageRequirements(plans));
-        var cells = SpatialStage.Cells(inputs, timer);
-        var endCoverage = EndCoverage(plans);
-        var cellUnits = CellEndCoverage.Extend(cells.CellUnits, cells.Cells, endCoverage);
-        cellsReady?.Invoke(new CellsReady(plans, data.Mobility, cellUnits, endCoverage));
-        var facts = SpatialStage.Land(inputs, cells, timer);
-        facts = facts with { Tables = [.. facts.Tables.Select(t => t.Name == FactSchemas.CellUnitsTable ? cellUnits : t), ZoneMembers(data, facts.Numbers)] };
+            CoverageRequirements(indicators.Select(i => catalog.Plans[i.Id]))),
+            timer);
+        var endCoverage = EndCoverage(indicators.Select(i => catalog.Plans[i.Id]));
+        facts = facts with { Tables = [.. WithEndCoverage(facts.Tables, endCoverage), ZoneMembers(data, facts.Numbers)] };
         var (counts, rejects) = WithOutside(data, facts);
         counts = UnusedRows.Count(counts, data, facts.CellsOutside.Select(c => (c.CellId, c.Year)).ToHashSet(), config.Years);
         var coverage = InputCoverageScan.Scan(data, facts, config.Years);
@@ -113,6 +106,12 @@ public static class EvaluationPreparer
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    private static IEnumerable<FactTable> WithEndCoverage(IReadOnlyList<FactTable> tables, IReadOnlyList<string> endCoverage)
+    {
+        var cells = tables.Single(t => t.Name == FactSchemas.Cells.Table);
+        return tables.Select(t => t.Name == FactSchemas.CellUnitsTable ? CellEndCoverage.Extend(t, cells, endCoverage) : t);
+    }
 
     private static FactTable ZoneMembers(IngestedData data, SubdistrictNumbers numbers) =>
         FactSchemas.ZoneMembers(data.Zones.SelectMany(z => z.SubdistrictIds.Select(s => (z.Unit.Id, s))).ToList(), numbers);

@@ -31,11 +31,8 @@ public static class EvaluationRunner
         var started = clock.GetUtcNow();
         var timer = new StageTimer();
         using var engine = EngineFactory.Create(options.Engine);
-        // Disposed before the engine: a run failing in the land stages waits for the commute task before the engine goes.
-        using var headStart = new CommuteHeadStart(engine, timer);
-        var prepared = EvaluationPreparer.Prepare(options, timer, headStart.Start);
-        headStart.Join();
-        EngineLoad.Run(engine, prepared, timer, headStart.Started);
+        var prepared = EvaluationPreparer.Prepare(options, timer);
+        EngineLoad.Run(engine, prepared, timer);
         var plans = prepared.Indicators.Select(i => prepared.Catalog.Plans[i.Id]).ToList();
         var sums = engine.EvaluateAll(plans.Where(p => !p.IsCrossYear).ToList(), timer);
         prepared = EngineLoad.CheckCommutes(engine, prepared, timer);

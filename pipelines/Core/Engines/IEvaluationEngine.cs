@@ -38,17 +38,8 @@ public interface IEvaluationEngine : IDisposable
     IReadOnlyList<IndicatorValue> Evaluate(IndicatorPlan plan);
 
     /// <summary>
-    /// Computes now the commute pair sums that <see cref="EvaluateAll"/> of <paramref name="plans"/> reads (the one
-    /// scan of the commutes), booked under <see cref="EngineStages.Commutes"/>, so the caller can start it while it
-    /// does other work (on another thread, with no other call on this engine until it returns). The next EvaluateAll of
-    /// the same plans reuses the sums and books no commuting stage of its own. Needs <see cref="LoadCommutes"/> first.
-    /// </summary>
-    void PrepareCommutePairs(IReadOnlyList<IndicatorPlan> plans, IStageClock clock);
-
-    /// <summary>
-    /// Evaluates many plans, scanning each fact source once per level for all of them (the commutes once in all,
-    /// unless <see cref="PrepareCommutePairs"/> already did for these plans), and books the commute scan under
-    /// <see cref="EngineStages.Commutes"/> and the rest under
+    /// Evaluates many plans, scanning each fact source once per level for all of them (the commutes once in all),
+    /// and books the commute scan under <see cref="EngineStages.Commutes"/> and the rest under
     /// <see cref="EngineStages.Evaluate"/> on <paramref name="clock"/>.
     /// </summary>
     IReadOnlyList<IndicatorValue> EvaluateAll(IReadOnlyList<IndicatorPlan> plans, IStageClock clock);

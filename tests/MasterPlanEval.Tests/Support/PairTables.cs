@@ -82,9 +82,6 @@ public sealed class PairTables : IDisposable
         return tables;
     }
 
-    /// <summary>The engine holding the tables, for tests of its calls themselves.</summary>
-    public IEvaluationEngine Engine => engine;
-
     /// <summary>The accepted and rejected commutes as the engine counts them (after an evaluation: by the kernel's pairs).</summary>
     public CommuteCheckResult Check() => engine.CheckCommutes();
 
