@@ -40,7 +40,7 @@ public static class LandUseReader
             }
 
             // Before the geometry, so a duplicate is neither parsed nor reported as repaired.
-            if (!fields.Failed && seen.TryGet(id, year, out var first))
+            if (!fields.Failed && seen.TryGet(id, year, record.At, out var first))
             {
                 fields.Fail("parcel_id", $"parcel '{id}' appears twice for {year} (first at {first})");
             }

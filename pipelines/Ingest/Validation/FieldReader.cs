@@ -38,9 +38,27 @@ internal sealed class FieldReader
         return text ?? string.Empty;
     }
 
-    public string? OptionalText(string column)
+    /// <summary>
+    /// A required id, read as <see cref="Text"/> reads it, with the whole number a column stored as whole numbers
+    /// holds (0 otherwise): tables of such ids key by the number (see <see cref="FirstSeen"/>).
+    /// </summary>
+    public string Id(string column, out long whole)
     {
         var value = record.Value(column);
+        whole = value.Kind == FieldValueKind.Integer ? value.Integer : 0;
+        var text = OptionalText(column, value);
+        if (text is null)
+        {
+            Fail(column, "missing value");
+        }
+
+        return text ?? string.Empty;
+    }
+
+    public string? OptionalText(string column) => OptionalText(column, record.Value(column));
+
+    private string? OptionalText(string column, FieldValue value)
+    {
         if (value.Other is NonScalarValue nonScalar)
         {
             Fail(column, nonScalar.Reason);
