@@ -149,7 +149,7 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
     private List<IndicatorValue> QueryAll(IReadOnlyList<SqlQuery> queries)
     {
         var results = new List<IndicatorValue>[queries.Count];
-        var failures = new EvaluationException?[queries.Count];
+        var failures = new Exception?[queries.Count];
         var next = -1;
         Parallel.For(0, Math.Clamp(queries.Count, 1, Environment.ProcessorCount), _ =>
         {
@@ -161,8 +161,9 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
                 {
                     results[i] = Query(connection, queries[i].Plan, queries[i].Sql);
                 }
-                catch (EvaluationException ex)
+                catch (Exception ex)
                 {
+                    // Kept, not thrown here: Parallel.For would wrap it, and the first plan's failure is the one to report.
                     failures[i] = ex;
                 }
             }

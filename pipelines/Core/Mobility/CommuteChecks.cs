@@ -94,7 +94,7 @@ public sealed class CommuteChecks(SqlDialect dialect)
         $"SELECT {Selected(endCoverage, AcceptedYear(columns), AcceptedMode(columns))} FROM {Typed(rawRelation, columns, rules, ends)} t " +
         $"JOIN {EndsTable} hu ON {EndKey(CommuteColumns.HomeCell, ends)} = hu.end_key " +
         $"JOIN {EndsTable} wu ON {EndKey(CommuteColumns.WorkCell, ends)} = wu.end_key " +
-        $"WHERE {string.Join(" AND ", Accepting(rules, columns, ends).SkipLast(withBothOutside ? 1 : 0))}";
+        $"WHERE {string.Join(" AND ", Accepting(rules, columns, ends, withBothOutside))}";
 
     // The listing reads the checked values; the accepted rows read a whole-number year and a text mode as stored, which
     // equal them on every accepted row (a year in range, a mode in the list is never empty) and cost no cast per row.
@@ -183,7 +183,7 @@ public sealed class CommuteChecks(SqlDialect dialect)
     /// The reject listing (<see cref="Render"/>) confirms it: the engine stops when accepted and listed rows do not
     /// add up to the file's.
     /// </summary>
-    private IEnumerable<string> Accepting(CommuteRules rules, IReadOnlyDictionary<string, StoredAs> columns, CommuteEnds ends)
+    private IEnumerable<string> Accepting(CommuteRules rules, IReadOnlyDictionary<string, StoredAs> columns, CommuteEnds ends, bool withBothOutside)
     {
         yield return $"t.{RowProblem} IS NULL";
         yield return NumberAccepted(CommuteColumns.Year, NumberRange.Year, columns, required: true);
@@ -212,8 +212,10 @@ public sealed class CommuteChecks(SqlDialect dialect)
             yield return $"(t.home_cell IS NULL OR t.home_cell <> {OutsideKey(ends)})";
             yield return $"(t.work_cell IS NULL OR t.work_cell <> {OutsideKey(ends)})";
         }
-        // Last: RenderAcceptedWithBothOutside leaves it out.
-        yield return $"(hu.{CellUnits.NumberColumn} IS NOT NULL OR wu.{CellUnits.NumberColumn} IS NOT NULL)";
+        if (!withBothOutside)
+        {
+            yield return $"(hu.{CellUnits.NumberColumn} IS NOT NULL OR wu.{CellUnits.NumberColumn} IS NOT NULL)";
+        }
     }
 
     private string NumberAccepted(string column, NumberRange range, IReadOnlyDictionary<string, StoredAs> columns, bool required)

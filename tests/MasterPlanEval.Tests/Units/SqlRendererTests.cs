@@ -220,12 +220,7 @@ public sealed class SqlRendererTests : IDisposable
         // s1 has 1.1 and s2 has 0.7 + 0.1. Rounded to a double per sub-district first, d1 would be
         // 1.1 + 0.7999999999999999 = 1.9000000000000001 (summed exactly); the sub-districts' exact sums added up are the
         // exact sum of the three rows, read back as 1.9: what one exact sum over d1's rows gives (queried directly).
-        engine.Load(new FactTable("census",
-        [
-            new NumberColumn("year", [Year, Year, Year]),
-            new IntegerColumn(FactSchemas.SubdistrictKey, [Numbers.Of("s1"), Numbers.Of("s2"), Numbers.Of("s2")]),
-            new NumberColumn("residents", [1.1, 0.7, 0.1]),
-        ]));
+        LoadCensus(["s1", "s2", "s2"], [1.1, 0.7, 0.1]);
         var residents = new AggregateExpr(AggregateKind.Sum, FactSchemas.Census.Name, new ColumnRef("residents"), null);
         var plan = Plan(residents);
 
@@ -254,12 +249,7 @@ public sealed class SqlRendererTests : IDisposable
         double?[] values = [];
         foreach (var order in new double[][] { [0.1, 0.2, 0.3], [0.3, 0.2, 0.1] })
         {
-            engine.Load(new FactTable("census",
-            [
-                new NumberColumn("year", [Year, Year, Year]),
-                new IntegerColumn(FactSchemas.SubdistrictKey, [Numbers.Of("s1"), Numbers.Of("s1"), Numbers.Of("s1")]),
-                new NumberColumn("residents", order),
-            ]));
+            LoadCensus(["s1", "s1", "s1"], order);
             values = [.. values, .. engine.Evaluate(Plan(residents)).Where(v => v.UnitId is "s1" or "c").Select(v => v.Value)];
         }
 
@@ -271,12 +261,7 @@ public sealed class SqlRendererTests : IDisposable
     public void One_ended_sums_round_each_value_once_and_share_a_sum_that_renders_alike()
     {
         // s1 has 1 resident in one row; s2 has 2 and 4 in two rows.
-        engine.Load(new FactTable("census",
-        [
-            new NumberColumn("year", [Year, Year, Year]),
-            new IntegerColumn(FactSchemas.SubdistrictKey, [Numbers.Of("s1"), Numbers.Of("s2"), Numbers.Of("s2")]),
-            new NumberColumn("residents", [1, 2, 4]),
-        ]));
+        LoadCensus(["s1", "s2", "s2"], [1, 2, 4]);
         var residents = new ColumnRef("residents");
         // Two aggregates equal in all but their option lists' identity: records compare lists by reference.
         PlanExpr TwoOrFour() => new InExpr(residents, [new NumberLiteral(2), new NumberLiteral(4)]);
@@ -303,12 +288,7 @@ public sealed class SqlRendererTests : IDisposable
     [Fact]
     public void Plans_evaluated_side_by_side_keep_their_order_and_values()
     {
-        engine.Load(new FactTable("census",
-        [
-            new NumberColumn("year", [Year, Year]),
-            new IntegerColumn(FactSchemas.SubdistrictKey, [Numbers.Of("s1"), Numbers.Of("s3")]),
-            new NumberColumn("residents", [10, 30]),
-        ]));
+        LoadCensus(["s1", "s3"], [10, 30]);
         var residents = new AggregateExpr(AggregateKind.Sum, FactSchemas.Census.Name, new ColumnRef("residents"), null);
         // Plan k is k times the residents: more plans than cores, so each connection runs several.
         var plans = Enumerable.Range(1, 12)
@@ -403,6 +383,14 @@ public sealed class SqlRendererTests : IDisposable
         engine.Evaluate(Plan(formula)).ToDictionary(v => (v.Level.ToText(), v.UnitId));
 
     // s2→s3 (2 persons, 10 min), s2→s1 (3, 20 min), s3→s3 (1, 30 min): zone z = {s2, s3} cuts across d1 and d2.
+    // One census row per sub-district id given, in the test's year.
+    private void LoadCensus(string[] subdistricts, double[] residents) => engine.Load(new FactTable("census",
+    [
+        new NumberColumn("year", [.. subdistricts.Select(_ => (double)Year)]),
+        new IntegerColumn(FactSchemas.SubdistrictKey, [.. subdistricts.Select(s => (long?)Numbers.Of(s))]),
+        new NumberColumn("residents", residents),
+    ]));
+
     private void LoadZoneCommutes() =>
         engine.Load(new FactTable("commutes",
         [
