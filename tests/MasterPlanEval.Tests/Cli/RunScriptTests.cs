@@ -7,7 +7,7 @@ namespace MasterPlanEval.Tests.Cli;
 /// <summary>
 /// run.ps1 builds only when a build input changed: the real script, run by the repository's PowerShell tool, in a
 /// folder shaped like the repository, with a stand-in <c>dotnet</c> first on its PATH that logs what it is asked to
-/// do. (A shell script: the CI is Linux.)
+/// do and publishes a stand-in program that logs how it was started. (Shell scripts: the CI is Linux.)
 /// </summary>
 [UnsupportedOSPlatform("windows")]
 public sealed class RunScriptTests
@@ -16,7 +16,7 @@ public sealed class RunScriptTests
 
     // What the stand-in logs: a publish, and the published program run.
     private const string Publish = "publish";
-    private const string Run = "run pipelines/Cli/bin/Release/net10.0/publish/masterplaneval.dll catalog list";
+    private const string Run = "run pipelines/Cli/bin/Release/net10.0/publish/masterplaneval catalog list";
 
     [Fact]
     public async Task It_builds_once_then_only_after_a_source_is_edited_or_deleted_and_never_stamps_a_failed_build()
@@ -59,8 +59,8 @@ public sealed class RunScriptTests
         }
 
         File.Copy(Path.Combine(RepoPaths.Root, "run.ps1"), Path.Combine(root, "run.ps1"));
-        // Stands in for dotnet: `publish` writes the dll where run.ps1 asked (or fails while fail-build exists), anything
-        // else is the program, logged with the path it was started from.
+        // Stands in for dotnet: `publish` writes the program where run.ps1 asked (or fails while fail-build exists); the
+        // program logs the path it was started from and its arguments.
         var fake = Path.Combine(temp, "bin", "dotnet");
         Directory.CreateDirectory(Path.GetDirectoryName(fake)!);
         File.WriteAllText(fake, $$"""
@@ -69,12 +69,12 @@ public sealed class RunScriptTests
               echo publish >> "{{temp}}/dotnet.log"
               if [ -e "{{temp}}/fail-build" ]; then echo "Program.cs(1,1): error CS1002: ; expected"; exit 1; fi
               while [ "$1" != --output ]; do shift; done
-              mkdir -p "$2" && : > "$2/masterplaneval.dll"
+              mkdir -p "$2"
+              printf '#!/bin/sh\necho "run ${0#{{root}}/} $*" >> "{{temp}}/dotnet.log"\n' > "$2/masterplaneval"
+              chmod +x "$2/masterplaneval"
               exit 0
             fi
-            program=$1
-            shift
-            echo "run ${program#{{root}}/} $*" >> "{{temp}}/dotnet.log"
+            echo "dotnet was asked to run: $*" >> "{{temp}}/dotnet.log"
             """.Replace("\r", "", StringComparison.Ordinal));
         File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos("*", SearchOption.AllDirectories))
