@@ -4,6 +4,7 @@ using MasterPlanEval.Core.Facts;
 using MasterPlanEval.Core.Mobility;
 using MasterPlanEval.Core.Model;
 using MasterPlanEval.Core.Plans;
+using MasterPlanEval.Engines.DuckDb.Pairs;
 
 namespace MasterPlanEval.Engines.DuckDb;
 
@@ -20,12 +21,13 @@ public sealed partial class DuckDbEngine
     private const string CheckedView = "commutes_checked";
     private const string TextTable = "commutes_input";
 
-    // What the pair kernel reads: the accepted commutes and those with both ends in no sub-district, which it drops.
-    private const string PairInputView = "commutes_and_both_outside";
+    // What the pair kernel reads: the accepted commutes before their ends are located (it looks them up itself).
+    private const string PairInputView = "commutes_unlocated";
 
     private CommuteSource? _commutes;
     private long _commuteRows;
     private IReadOnlyDictionary<int, long>? _acceptedByEvaluation;
+    private EndLocator? _ends;
 
     public void LoadCommutes(CommuteSource source, IReadOnlyList<string> endCoverage, CommuteEnds ends)
     {
@@ -33,10 +35,11 @@ public sealed partial class DuckDbEngine
         Run($"CREATE OR REPLACE TABLE {CommuteChecks.EndsTable} AS {_checks.RenderEnds(endCoverage, ends)}", "the commute ends");
         Run($"CREATE OR REPLACE VIEW {CheckedView} AS {_checks.Render(raw, source.Columns, source.Rules, endCoverage, ends)}", "the commute checks", source.File);
         Run($"CREATE OR REPLACE VIEW {FactSchemas.CommutesTable} AS {_checks.RenderAccepted(raw, source.Columns, source.Rules, endCoverage, ends)}", "the commutes view", source.File);
-        Run($"CREATE OR REPLACE VIEW {PairInputView} AS {_checks.RenderAcceptedWithBothOutside(raw, source.Columns, source.Rules, endCoverage, ends)}", "the commutes view", source.File);
+        Run($"CREATE OR REPLACE VIEW {PairInputView} AS {_checks.RenderAcceptedUnlocated(raw, source.Columns, source.Rules, ends)}", "the commutes view", source.File);
         // A Parquet file's row count is in its footer and a CSV's rows are already appended: no scan here.
         _commuteRows = Scalar($"SELECT COUNT(*) FROM {raw}", source.File);
-        (_commutes, _acceptedByEvaluation) = (source, null);
+        var cellUnits = _cellUnits ?? throw new InvalidOperationException($"commutes are loaded before {FactSchemas.CellUnitsTable}");
+        (_commutes, _acceptedByEvaluation, _ends) = (source, null, EndLocator.For(cellUnits, endCoverage, ends));
     }
 
     public CommuteCheckResult CheckCommutes()

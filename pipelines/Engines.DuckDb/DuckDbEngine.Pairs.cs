@@ -13,11 +13,12 @@ public sealed partial class DuckDbEngine
 
     private void MaterialisePairs(string table, PairAggregation pairs)
     {
-        using var kernel = new PairKernel(table, pairs, NativeChunks.VectorSize);
+        // Loaded commutes are read before their ends are located: the kernel locates them, and the rows it cannot
+        // locate or whose ends both lie in no sub-district go to the pair (0, 0), dropped below.
+        var bothOutside = pairs.FactTable == FactSchemas.CommutesTable && _commutes is not null;
+        using var kernel = new PairKernel(table, pairs, NativeChunks.VectorSize, bothOutside ? _ends : null);
         var function = $"mpe_pair_sums_{++_kernels}";
         PairKernelFunction.Register(_connection, kernel, function);
-        // Loaded commutes are read with the rows whose ends both lie in no sub-district, dropped below as their pair.
-        var bothOutside = pairs.FactTable == FactSchemas.CommutesTable && _commutes is not null;
         try
         {
             Execute($"SELECT SUM({function}({string.Join(", ", kernel.Arguments)})) FROM {(bothOutside ? PairInputView : pairs.FactTable)} f");

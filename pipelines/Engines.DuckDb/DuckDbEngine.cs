@@ -21,6 +21,7 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
     private readonly DuckDBConnection _connection;
     private readonly SqlRenderer _renderer = new(SqlDialect.DuckDb);
     private readonly CommuteChecks _checks = new(SqlDialect.DuckDb);
+    private FactTable? _cellUnits;
 
     public DuckDbEngine()
     {
@@ -46,6 +47,8 @@ public sealed partial class DuckDbEngine : IEvaluationEngine
             throw new ArgumentException($"fact table '{twice.Key}' is given twice", nameof(tables));
         }
 
+        // The pair kernel locates commute ends in the cells' table as loaded (see LoadCommutes).
+        _cellUnits = tables.FirstOrDefault(t => t.Name == FactSchemas.CellUnitsTable) ?? _cellUnits;
         foreach (var table in tables)
         {
             var columns = string.Join(", ", table.Columns.Select(c => $"{c.Name} {SqlType(c)}"));

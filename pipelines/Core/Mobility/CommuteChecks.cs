@@ -77,34 +77,38 @@ public sealed class CommuteChecks(SqlDialect dialect)
     /// other checks are positive predicates (<see cref="Accepting"/>), so an engine filters with plain comparisons.
     /// </summary>
     public string RenderAccepted(string rawRelation, IReadOnlyDictionary<string, StoredAs> columns, CommuteRules rules, IReadOnlyList<string> endCoverage, CommuteEnds ends) =>
-        RenderAccepted(rawRelation, columns, rules, endCoverage, ends, withBothOutside: false);
-
-    /// <summary>
-    /// The rows of <see cref="RenderAccepted(string, IReadOnlyDictionary{string, StoredAs}, CommuteRules, IReadOnlyList{string}, CommuteEnds)"/>
-    /// and the rows that fail only the last check (both ends in no sub-district: both sub-district numbers NULL), for a
-    /// consumer that drops those itself. Over the 20 M benchmark commutes DuckDB's filter on the joined rows cost about
-    /// 0.7 CPU-s; the pair kernel drops them as the pair (NULL, NULL) for nothing.
-    /// </summary>
-    public string RenderAcceptedWithBothOutside(
-        string rawRelation, IReadOnlyDictionary<string, StoredAs> columns, CommuteRules rules, IReadOnlyList<string> endCoverage, CommuteEnds ends) =>
-        RenderAccepted(rawRelation, columns, rules, endCoverage, ends, withBothOutside: true);
-
-    private string RenderAccepted(
-        string rawRelation, IReadOnlyDictionary<string, StoredAs> columns, CommuteRules rules, IReadOnlyList<string> endCoverage, CommuteEnds ends, bool withBothOutside) =>
         $"SELECT {Selected(endCoverage, AcceptedYear(columns), AcceptedMode(columns))} FROM {Typed(rawRelation, columns, rules, ends)} t " +
         $"JOIN {EndsTable} hu ON {EndKey(CommuteColumns.HomeCell, ends)} = hu.end_key " +
         $"JOIN {EndsTable} wu ON {EndKey(CommuteColumns.WorkCell, ends)} = wu.end_key " +
-        $"WHERE {string.Join(" AND ", Accepting(rules, columns, ends, withBothOutside))}";
+        $"WHERE {string.Join(" AND ", Accepting(rules, columns, ends, withBothOutside: false))}";
+
+    /// <summary>
+    /// The accepted rows before their ends are located, for a consumer that looks ends up itself (DuckDB's pair
+    /// kernel: over the 20 M benchmark commutes the two joins and their columns cost DuckDB about 1.6 CPU-s): every
+    /// predicate of <see cref="RenderAccepted(string, IReadOnlyDictionary{string, StoredAs}, CommuteRules, IReadOnlyList{string}, CommuteEnds)"/>
+    /// that needs no end looked up, and its columns but the located ones (sub-district numbers, coverage flags), with
+    /// home_cell and work_cell as they join <see cref="EndsTable"/> (NULL: outside the city). The consumer drops a
+    /// row whose end names no cell (the inner join's drop) or whose ends both lie in no sub-district (the last check).
+    /// </summary>
+    public string RenderAcceptedUnlocated(string rawRelation, IReadOnlyDictionary<string, StoredAs> columns, CommuteRules rules, CommuteEnds ends) =>
+        $"SELECT {Unlocated(AcceptedYear(columns), AcceptedMode(columns))} FROM {Typed(rawRelation, columns, rules, ends)} t " +
+        $"WHERE {string.Join(" AND ", Accepting(rules, columns, ends, withBothOutside: true))}";
 
     // The listing reads the checked values; the accepted rows read a whole-number year and a text mode as stored, which
     // equal them on every accepted row (a year in range, a mode in the list is never empty) and cost no cast per row.
     private static string Selected(IReadOnlyList<string> endCoverage) => Selected(endCoverage, "t.year_v", "t.mode");
 
     private static string Selected(IReadOnlyList<string> endCoverage, string year, string mode) =>
-        $"t.row_no AS row_no, CAST({year} AS INTEGER) AS year, t.home_cell AS home_cell, t.work_cell AS work_cell, " +
-        $"hu.{CellUnits.NumberColumn} AS home_subdistrict_no, wu.{CellUnits.NumberColumn} AS work_subdistrict_no, " +
-        $"t.minutes_v AS minutes, {mode} AS mode, COALESCE(t.persons_v, CAST(1 AS DOUBLE)) AS persons, t.distance_km_v AS distance_km" +
+        $"{Identity(year)}, hu.{CellUnits.NumberColumn} AS home_subdistrict_no, wu.{CellUnits.NumberColumn} AS work_subdistrict_no, {Trip(mode)}" +
         string.Concat(endCoverage.Select(c => $", {EndFlags(c, year)}"));
+
+    private static string Unlocated(string year, string mode) => $"{Identity(year)}, {Trip(mode)}";
+
+    private static string Identity(string year) =>
+        $"t.row_no AS row_no, CAST({year} AS INTEGER) AS year, t.home_cell AS home_cell, t.work_cell AS work_cell";
+
+    private static string Trip(string mode) =>
+        $"t.minutes_v AS minutes, {mode} AS mode, COALESCE(t.persons_v, CAST(1 AS DOUBLE)) AS persons, t.distance_km_v AS distance_km";
 
     private static string AcceptedYear(IReadOnlyDictionary<string, StoredAs> columns) =>
         columns.GetValueOrDefault(CommuteColumns.Year, StoredAs.Text) == StoredAs.Integer ? Stored(CommuteColumns.Year) : "t.year_v";

@@ -1,3 +1,5 @@
+using DuckDB.NET.Native;
+using MasterPlanEval.Core.Mobility;
 using MasterPlanEval.Core.Plans;
 
 namespace MasterPlanEval.Engines.DuckDb.Pairs;
@@ -7,6 +9,8 @@ namespace MasterPlanEval.Engines.DuckDb.Pairs;
 /// reads, checks and locates the rows on all its threads and hands each chunk to this kernel (a scalar function,
 /// <see cref="PairKernelFunction"/>); each thread adds its chunks into its own <see cref="PairWorker"/>, and the
 /// workers' sums are added up at the end. Same table as <see cref="SqlAggregation.Sql"/>, bit for bit (tested).
+/// Given an <see cref="EndLocator"/>, the kernel reads the commutes before their ends are located and looks each
+/// end up itself: the pair keys and the end coverage flags are then its own columns, not DuckDB's.
 /// On the 20 M-commute benchmark DuckDB's grouping and nine exact conditional sums cost about 7.6 CPU-s on top
 /// of the scan; the kernel, copying out of the vectors included, about 3.3.
 /// </summary>
@@ -16,13 +20,24 @@ internal sealed class PairKernel : IDisposable
 
     private readonly ThreadLocal<PairWorker> _workers;
 
-    public PairKernel(string table, PairAggregation aggregation, int capacity)
+    public PairKernel(string table, PairAggregation aggregation, int capacity, EndLocator? ends = null)
     {
-        (Table, Aggregation) = (table, aggregation);
+        (Table, Aggregation, Ends) = (table, aggregation, ends);
         var columns = aggregation.Values.Concat(aggregation.Sums.Select(s => s.Filter).OfType<PlanExpr>())
             .SelectMany(PlanWalker.Columns).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        NumberColumns = columns.Where(aggregation.Source.HasNumber).ToList();
+        EndFlags = ends is null ? [] : ends.Coverage
+            .SelectMany((coverage, k) => new[] { (Column: $"home_{coverage}", Home: true, Coverage: k), (Column: $"work_{coverage}", Home: false, Coverage: k) })
+            .Where(f => columns.Contains(f.Column))
+            .ToList();
+        var numbers = columns.Where(aggregation.Source.HasNumber).ToList();
+        ReadColumns = numbers.Except(EndFlags.Select(f => f.Column)).ToList();
+        NumberColumns = [.. ReadColumns, .. EndFlags.Select(f => f.Column)];
         TextColumns = columns.Where(c => !aggregation.Source.HasNumber(c)).ToList();
+        if (ends is not null && !aggregation.Keys.SequenceEqual(LocatedKeys, StringComparer.Ordinal))
+        {
+            throw new InvalidOperationException($"the kernel locates commute ends by {string.Join(", ", LocatedKeys)}, not {string.Join(", ", aggregation.Keys)}");
+        }
+
         _workers = new ThreadLocal<PairWorker>(() => new PairWorker(this, capacity), trackAllValues: true);
     }
 
@@ -30,7 +45,17 @@ internal sealed class PairKernel : IDisposable
 
     public PairAggregation Aggregation { get; }
 
+    /// <summary>The ends table when the kernel locates the ends itself; null when its input holds the pair keys.</summary>
+    public EndLocator? Ends { get; }
+
+    /// <summary>The number columns the kernel's nodes read: those DuckDB hands it (<see cref="ReadColumns"/>), then the end flags.</summary>
     public IReadOnlyList<string> NumberColumns { get; }
+
+    /// <summary>The number columns read from DuckDB's chunks.</summary>
+    public IReadOnlyList<string> ReadColumns { get; }
+
+    /// <summary>The end coverage flags the plan reads, which the kernel derives from <see cref="Ends"/>: column, end, coverage index.</summary>
+    public IReadOnlyList<(string Column, bool Home, int Coverage)> EndFlags { get; }
 
     public IReadOnlyList<string> TextColumns { get; }
 
@@ -40,9 +65,20 @@ internal sealed class PairKernel : IDisposable
     /// <summary>The kernel's arguments, in the order <see cref="PairWorker"/> reads them, cast to the types it reads.</summary>
     public IEnumerable<string> Arguments =>
         Year
-            .Concat(Aggregation.Keys.Select(k => $"CAST(f.{k} AS BIGINT)"))
-            .Concat(NumberColumns.Select(c => $"CAST(f.{c} AS DOUBLE)"))
+            .Concat(Ends is null ? Aggregation.Keys.Select(k => $"CAST(f.{k} AS BIGINT)") : EndColumns.Select(c => $"f.{c}"))
+            .Concat(ReadColumns.Select(c => $"CAST(f.{c} AS DOUBLE)"))
             .Concat(TextColumns.Select(c => $"CAST(f.{c} AS VARCHAR)"));
+
+    /// <summary>The DuckDB types of <see cref="Arguments"/>.</summary>
+    public IEnumerable<DuckDBType> ArgumentTypes =>
+        new[] { DuckDBType.Integer }
+            .Concat(Aggregation.Keys.Select(_ => Ends is { Integers: false } ? DuckDBType.Varchar : DuckDBType.BigInt))
+            .Concat(ReadColumns.Select(_ => DuckDBType.Double))
+            .Concat(TextColumns.Select(_ => DuckDBType.Varchar));
+
+    private static IReadOnlyList<string> LocatedKeys => ["home_subdistrict_no", "work_subdistrict_no"];
+
+    private static IReadOnlyList<string> EndColumns => [CommuteColumns.HomeCell, CommuteColumns.WorkCell];
 
     public void Add(IntPtr chunk)
     {

@@ -19,11 +19,7 @@ internal static unsafe class PairKernelFunction
         try
         {
             NativeMethods.ScalarFunction.DuckDBScalarFunctionSetName(function, name);
-            var parameters = new[] { DuckDBType.Integer }
-                .Concat(kernel.Aggregation.Keys.Select(_ => DuckDBType.BigInt))
-                .Concat(kernel.NumberColumns.Select(_ => DuckDBType.Double))
-                .Concat(kernel.TextColumns.Select(_ => DuckDBType.Varchar));
-            foreach (var parameter in parameters)
+            foreach (var parameter in kernel.ArgumentTypes)
             {
                 using var type = NativeMethods.LogicalType.DuckDBCreateLogicalType(parameter);
                 NativeMethods.ScalarFunction.DuckDBScalarFunctionAddParameter(function, type);

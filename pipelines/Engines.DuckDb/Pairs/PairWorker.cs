@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using MasterPlanEval.Core.Errors;
 
 namespace MasterPlanEval.Engines.DuckDb.Pairs;
@@ -6,7 +7,8 @@ namespace MasterPlanEval.Engines.DuckDb.Pairs;
 /// <summary>
 /// What one DuckDB thread does with the chunks it hands the kernel: copy the columns out of the vectors, evaluate
 /// each distinct value and each filter over the chunk, round the values to fixed point, and add every row to its
-/// pair. Rows arrive in the kernel's input order: year, the two end keys, the number columns, the text columns.
+/// pair. Rows arrive in the kernel's input order: year, the two end keys (sub-district numbers, or the ends' cells
+/// when the kernel locates them), the number columns, the text columns.
 /// Its loops are compiled fully optimised at first call: they run for every commute from the first chunk on.
 /// </summary>
 internal sealed unsafe class PairWorker
@@ -29,6 +31,15 @@ internal sealed unsafe class PairWorker
     private readonly int[] _at;
     private readonly long[] _home;
     private readonly long[] _work;
+    private readonly int[] _homeRecords;
+    private readonly int[] _workRecords;
+
+    // Per end flag: whether it reads the home end, and where in an end's record its year is.
+    private readonly bool[] _flagOfHome;
+    private readonly int[] _flagYears;
+
+    // Text ends: each text's number (the batch's interner) to its record in the ends table plus one; 0 not yet looked up.
+    private int[] _endRecords = [];
     private bool _anyMissing;
 
     public PairWorker(PairKernel kernel, int capacity)
@@ -47,6 +58,10 @@ internal sealed unsafe class PairWorker
         _at = new int[capacity];
         _home = new long[capacity];
         _work = new long[capacity];
+        _homeRecords = new int[capacity];
+        _workRecords = new int[capacity];
+        _flagOfHome = kernel.EndFlags.Select(f => f.Home).ToArray();
+        _flagYears = kernel.EndFlags.Select(f => 1 + f.Coverage).ToArray();
         Sums = new PairAccumulator(pairs.Sums.Count);
     }
 
@@ -58,6 +73,15 @@ internal sealed unsafe class PairWorker
         var count = checked((int)NativeChunks.Size(chunk));
         _batch.Count = count;
         Copy(chunk, count);
+        if (_kernel.Ends is { } ends)
+        {
+            Locate(chunk, count, ends);
+        }
+        else
+        {
+            Keys(chunk, count);
+        }
+
         for (var v = 0; v < _values.Length; v++)
         {
             Round(_values[v].Evaluate(_batch), _units[v], _hasUnits[v], count);
@@ -75,7 +99,8 @@ internal sealed unsafe class PairWorker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Copy(IntPtr chunk, int count)
     {
-        for (var c = 0; c < _batch.Numbers.Length; c++)
+        var read = _kernel.ReadColumns.Count;
+        for (var c = 0; c < read; c++)
         {
             var vector = NativeChunks.Vector(chunk, (ulong)(KeyColumns + c));
             var data = (double*)NativeChunks.Data(vector);
@@ -96,7 +121,7 @@ internal sealed unsafe class PairWorker
 
         for (var c = 0; c < _batch.Texts.Length; c++)
         {
-            var vector = NativeChunks.Vector(chunk, (ulong)(KeyColumns + _batch.Numbers.Length + c));
+            var vector = NativeChunks.Vector(chunk, (ulong)(KeyColumns + read + c));
             var records = (byte*)NativeChunks.Data(vector);
             var validity = NativeChunks.Validity(vector);
             var target = _batch.Texts[c];
@@ -156,23 +181,105 @@ internal sealed unsafe class PairWorker
         _anyMissing = anyMissing;
     }
 
+    // The pair keys as DuckDB located them.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddRows(IntPtr chunk, int count)
+    private void Keys(IntPtr chunk, int count)
     {
-        // The checks accept no commute without a year.
-        var years = (int*)NativeChunks.Data(NativeChunks.Vector(chunk, 0));
         var homeVector = NativeChunks.Vector(chunk, 1);
         var workVector = NativeChunks.Vector(chunk, 2);
         var homes = (long*)NativeChunks.Data(homeVector);
         var homeValid = NativeChunks.Validity(homeVector);
         var works = (long*)NativeChunks.Data(workVector);
         var workValid = NativeChunks.Validity(workVector);
-        var sums = Sums;
-        var greatest = 0L;
         for (var row = 0; row < count; row++)
         {
             _home[row] = Key(homes, homeValid, row);
             _work[row] = Key(works, workValid, row);
+        }
+    }
+
+    // Each end's record in the ends table (a NULL end is outside the city), its sub-district number as the pair key,
+    // and the end flags the plan reads (covered when the cell's coverage began by the commute's year). A row with an
+    // end the grid does not have is the inner join's drop: it goes to the pair (0, 0), which the caller drops with the
+    // rows whose ends both lie in no sub-district. The records are read at random, so those of a row further on are
+    // fetched while this row's are read.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Locate(IntPtr chunk, int count, EndLocator ends)
+    {
+        EndRecords(NativeChunks.Vector(chunk, 1), count, ends, _homeRecords);
+        EndRecords(NativeChunks.Vector(chunk, 2), count, ends, _workRecords);
+        var years = (int*)NativeChunks.Data(NativeChunks.Vector(chunk, 0));
+        var (stride, flags, read) = (ends.Stride, _flagYears.Length, _kernel.ReadColumns.Count);
+        fixed (int* records = ends.Records)
+        {
+            for (var row = 0; row < count; row++)
+            {
+                if (row + PrefetchAhead < count && Sse.IsSupported)
+                {
+                    Sse.Prefetch0(records + (_homeRecords[row + PrefetchAhead] * stride));
+                    Sse.Prefetch0(records + (_workRecords[row + PrefetchAhead] * stride));
+                }
+
+                var home = records + (_homeRecords[row] * stride);
+                var work = records + (_workRecords[row] * stride);
+                var known = (home[0] | work[0]) >= 0;
+                _home[row] = known ? home[0] : 0;
+                _work[row] = known ? work[0] : 0;
+                for (var f = 0; f < flags; f++)
+                {
+                    _batch.Numbers[read + f][row] = (_flagOfHome[f] ? home : work)[_flagYears[f]] <= years[row] ? 1 : 0;
+                }
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void EndRecords(IntPtr vector, int count, EndLocator ends, int[] records)
+    {
+        var validity = NativeChunks.Validity(vector);
+        if (ends.Integers)
+        {
+            var keys = (long*)NativeChunks.Data(vector);
+            for (var row = 0; row < count; row++)
+            {
+                records[row] = !NativeChunks.IsValid(validity, row) ? ends.Outside : ends.ByOffset ? ends.OffsetOf(keys[row]) : ends.Of(keys[row]);
+            }
+
+            return;
+        }
+
+        var texts = (byte*)NativeChunks.Data(vector);
+        for (var row = 0; row < count; row++)
+        {
+            records[row] = NativeChunks.IsValid(validity, row) ? TextEnd(_batch.Interner.Of(texts + (16 * row)), ends) : ends.Outside;
+        }
+    }
+
+    // Each distinct text is looked up in the ends table once per worker.
+    private int TextEnd(int text, EndLocator ends)
+    {
+        if (text >= _endRecords.Length)
+        {
+            Array.Resize(ref _endRecords, Math.Max(text + 1, _endRecords.Length * 2));
+        }
+
+        if (_endRecords[text] == 0)
+        {
+            _endRecords[text] = ends.Of(_batch.Interner.Text(text)) + 1;
+        }
+
+        return _endRecords[text] - 1;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddRows(IntPtr chunk, int count)
+    {
+        // The checks accept no commute without a year.
+        var years = (int*)NativeChunks.Data(NativeChunks.Vector(chunk, 0));
+        var sums = Sums;
+        var greatest = 0L;
+        for (var row = 0; row < count; row++)
+        {
             greatest = Math.Max(greatest, Math.Max(_home[row], _work[row]));
         }
 

@@ -76,6 +76,9 @@ internal sealed unsafe class TextInterner
         return id;
     }
 
+    /// <summary>The text of a number.</summary>
+    public string Text(int id) => Encoding.UTF8.GetString(_texts[id]);
+
     /// <summary>Two texts in DuckDB's order: by their UTF-8 bytes.</summary>
     public int Compare(int left, int right) => _texts[left].AsSpan().SequenceCompareTo(_texts[right]);
 

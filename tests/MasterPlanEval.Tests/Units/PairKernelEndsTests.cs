@@ -6,8 +6,9 @@ using MasterPlanEval.Tests.Support;
 namespace MasterPlanEval.Tests.Units;
 
 /// <summary>
-/// The kernel on a run's path: a mobility file checked and located by the commutes view (its joins on the ends
-/// table), against the SQL pair sums over the same view: every pair, every sum's bits and n equal on random files whose
+/// The kernel on a run's path: a mobility file checked by the engine and its ends located by the kernel (in the ends
+/// table's records), against the SQL pair sums over the commutes view, which locates them with joins on that table:
+/// every pair, every sum's bits and n equal on random files whose
 /// ends are cells in sub-districts, cells in none, unknown cells, the outside key itself and empty ends, with rail
 /// coverage that starts in different years, for integer keys (dense and sparse) and text keys. The accepted count the
 /// kernel's pairs give and the rejects the listing names add up to the file.
