@@ -13,6 +13,10 @@ public static class BenchChild
 {
     private const string ScorecardsLine = "scorecards: ";
 
+    // What run.ps1 sets (see its comments): hot methods optimised without waiting, and only the hot ones.
+    private static readonly (string Name, string Value)[] RunScriptTiering =
+        [("DOTNET_TC_CallCountingDelayMs", "0"), ("DOTNET_TC_CallCountThreshold", "1000")];
+
     public static async Task<BenchRun> RunAsync(string config, string outDirectory, string label, CancellationToken cancellationToken)
     {
         var start = StartInfo(["run", "--config", config, "--out", outDirectory]);
@@ -46,8 +50,8 @@ public static class BenchChild
 
     /// <summary>
     /// This build started again: the apphost when that is what runs, else <c>dotnet masterplaneval.dll</c> (through the
-    /// host running now when it is dotnet). Hot loops are optimised at once, as run.ps1 has them
-    /// (DOTNET_TC_CallCountingDelayMs=0), unless the caller set that variable.
+    /// host running now when it is dotnet), tiered as run.ps1 has it (<see cref="RunScriptTiering"/>) unless the caller
+    /// set those variables.
     /// </summary>
     public static ProcessStartInfo StartInfo(IReadOnlyList<string> args)
     {
@@ -69,9 +73,12 @@ public static class BenchChild
             start.ArgumentList.Add(arg);
         }
 
-        if (Environment.GetEnvironmentVariable("DOTNET_TC_CallCountingDelayMs") is null)
+        foreach (var (name, value) in RunScriptTiering)
         {
-            start.Environment["DOTNET_TC_CallCountingDelayMs"] = "0";
+            if (Environment.GetEnvironmentVariable(name) is null)
+            {
+                start.Environment[name] = value;
+            }
         }
 
         return start;

@@ -23,6 +23,9 @@ public static class EvaluationPreparer
     public static PreparedEvaluation Prepare(RunOptions options, StageTimer timer)
     {
         var config = timer.Time("config", () => ConfigLoader.Load(options.ConfigPath, options.Years));
+        // Hashing the inputs needs nothing the stages compute and took 0.4 s of the benchmark run (SHA-256 of a 358 MB
+        // commuting file) while the other core idled: on a thread of its own it is done long before the manifest needs it.
+        var checksums = Task.Factory.StartNew(() => Checksums(config), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var catalog = timer.Time("catalog", () => CatalogLoader.Load(config.CatalogDirectory));
         CheckComposites(config, catalog);
         var indicators = options.IndicatorIds.Count == 0 ? catalog.Indicators : WithReferences(catalog, options.IndicatorIds.Select(catalog.Get));
@@ -48,7 +51,7 @@ public static class EvaluationPreparer
         var (counts, rejects) = WithOutside(data, facts);
         counts = UnusedRows.Count(counts, data, facts.CellsOutside.Select(c => (c.CellId, c.Year)).ToHashSet(), config.Years);
         var coverage = InputCoverageScan.Scan(data, facts, config.Years);
-        return new PreparedEvaluation(config, catalog, indicators, data, targets, facts, Checksums(config), counts, rejects, endCoverage, coverage);
+        return new PreparedEvaluation(config, catalog, indicators, data, targets, facts, checksums.GetAwaiter().GetResult(), counts, rejects, endCoverage, coverage);
     }
 
     private static void CheckComposites(MasterPlanEval.Core.Config.EvaluationConfig config, IndicatorCatalog catalog)
