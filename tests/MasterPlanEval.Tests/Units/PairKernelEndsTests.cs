@@ -8,7 +8,7 @@ namespace MasterPlanEval.Tests.Units;
 /// <summary>
 /// The kernel on a run's path: a mobility file checked by the engine and its ends located by the kernel (in the ends
 /// table's records), against the SQL pair sums over the commutes view, which locates them with joins on that table:
-/// every pair, every sum's bits and n equal on random files whose
+/// every pair, every sum's bits and n equal on random files with rows whose values fail the checks and whose
 /// ends are cells in sub-districts, cells in none, unknown cells, the outside key itself and empty ends, with rail
 /// coverage that starts in different years, for integer keys (dense and sparse) and text keys. The accepted count the
 /// kernel's pairs give and the rejects the listing names add up to the file.
@@ -60,15 +60,30 @@ public sealed class PairKernelEndsTests : IDisposable
         const int Rows = 6000;
         var homes = Enumerable.Range(0, Rows).Select(_ => End()).ToArray();
         var works = Enumerable.Range(0, Rows).Select(_ => End()).ToArray();
+        // About one row in 25 fails a check on its values, which must keep it from both sums: a year beyond INTEGER or
+        // out of range, minutes not finite, beyond DECIMAL(18, 8), out of range or empty, persons below zero, an unknown mode.
+        var faults = Enumerable.Range(0, Rows).Select(_ => random.Next(25) == 0 ? random.Next(1, 9) : 0).ToArray();
         var path = Path.Combine(_temp.Path, "commutes.parquet");
-        var file = new ParquetTable().Int("year", [.. Enumerable.Range(0, Rows).Select(i => i < 2500 ? 2023 : random.Next(2) == 0 ? 2023 : 2024)]);
+        var file = new ParquetTable().Values<long>("year", [.. Enumerable.Range(0, Rows).Select(i => faults[i] switch
+        {
+            1 => 3_000_000_000L,
+            2 => 1800L,
+            _ => i < 2500 ? 2023L : random.Next(2) == 0 ? 2023L : 2024L,
+        })]);
         file = kind == KeyKind.Text
             ? file.Text("home_cell", homes).Text("work_cell", works)
             : file.Long("home_cell", [.. homes.Select(Integer)]).Long("work_cell", [.. works.Select(Integer)]);
         await file
-            .Double("minutes", [.. Enumerable.Range(0, Rows).Select(_ => Math.Round(random.NextDouble() * 90, 1) + 1)])
-            .Text("mode", [.. Enumerable.Range(0, Rows).Select(_ => Modes[random.Next(Modes.Length)])])
-            .Double("persons", [.. Enumerable.Range(0, Rows).Select(_ => random.Next(1, 4) * 0.5)])
+            .NullableDouble("minutes", [.. Enumerable.Range(0, Rows).Select(i => faults[i] switch
+            {
+                3 => double.NaN,
+                4 => 1e300,
+                5 => 400,
+                6 => (double?)null,
+                _ => Math.Round(random.NextDouble() * 90, 1) + 1,
+            })])
+            .Text("mode", [.. Enumerable.Range(0, Rows).Select(i => faults[i] == 8 ? "plane" : Modes[random.Next(Modes.Length)])])
+            .Double("persons", [.. Enumerable.Range(0, Rows).Select(i => faults[i] == 7 ? -1 : random.Next(1, 4) * 0.5)])
             .NullableDouble("distance_km", [.. Enumerable.Range(0, Rows).Select(_ => random.Next(8) == 0 ? (double?)null : random.NextDouble() * 30)])
             .WriteAsync(path);
 
@@ -88,6 +103,11 @@ public sealed class PairKernelEndsTests : IDisposable
         }
 
         Assert.Contains(check.Rejects, r => r.Reason.Contains("outside", StringComparison.Ordinal));
+        foreach (var field in new[] { "year", "minutes", "persons", "mode" })
+        {
+            Assert.Contains(check.Rejects, r => r.Field == field);
+        }
+
         Assert.True(sql.Count > 40, $"{sql.Count} pairs");
     }
 
