@@ -12,9 +12,9 @@ namespace MasterPlanEval.Engines.DuckDb;
 /// Commutes never become .NET objects: DuckDB scans a Parquet file itself (CSV rows arrive as text through
 /// the appender), the shared <see cref="CommuteChecks"/> queries validate and locate them, and the commutes
 /// table is a view over the accepted rows, so tens of millions of rows cost no memory of ours. The view finds both
-/// ends with inner joins on the commute ends table (integers where the grid and the file allow, which DuckDB
-/// answers by offset into an array when the keys span a compact range); the listing view with outer joins is read
-/// only when the accepted rows fall short of the file's.
+/// ends with inner joins on the commute ends table (integers where the grid and the file allow); the pair kernel
+/// reads the accepted rows before that and looks the ends up itself (<see cref="EndLocator"/>). The listing view with
+/// outer joins is read only when the accepted rows fall short of the file's.
 /// </summary>
 public sealed partial class DuckDbEngine
 {

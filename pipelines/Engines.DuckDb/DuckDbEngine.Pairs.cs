@@ -15,13 +15,13 @@ public sealed partial class DuckDbEngine
     {
         // Loaded commutes are read before their ends are located: the kernel locates them, and the rows it cannot
         // locate or whose ends both lie in no sub-district go to the pair (0, 0), dropped below.
-        var bothOutside = pairs.FactTable == FactSchemas.CommutesTable && _commutes is not null;
-        using var kernel = new PairKernel(table, pairs, NativeChunks.VectorSize, bothOutside ? _ends : null);
+        var locating = pairs.FactTable == FactSchemas.CommutesTable && _commutes is not null;
+        using var kernel = new PairKernel(table, pairs, NativeChunks.VectorSize, locating ? _ends : null);
         var function = $"mpe_pair_sums_{++_kernels}";
         PairKernelFunction.Register(_connection, kernel, function);
         try
         {
-            Execute($"SELECT SUM({function}({string.Join(", ", kernel.Arguments)})) FROM {(bothOutside ? PairInputView : pairs.FactTable)} f");
+            Execute($"SELECT SUM({function}({string.Join(", ", kernel.Arguments)})) FROM {(locating ? PairInputView : pairs.FactTable)} f");
         }
         catch (DbException ex)
         {
@@ -33,7 +33,7 @@ public sealed partial class DuckDbEngine
         var columns = string.Concat(pairs.Sums.Select(s => $", {s.Column} DOUBLE"));
         Execute($"CREATE OR REPLACE TABLE {table} (year INTEGER{string.Concat(pairs.Keys.Select(k => $", {k} BIGINT"))}{columns}, n BIGINT)");
         using var appender = _connection.CreateAppender(table);
-        foreach (var total in sums.Totals().Where(t => !bothOutside || t.Home != 0 || t.Work != 0))
+        foreach (var total in sums.Totals().Where(t => !locating || t.Home != 0 || t.Work != 0))
         {
             var row = appender.CreateRow().AppendValue(total.Year);
             row = total.Home == 0 ? row.AppendNullValue() : row.AppendValue(total.Home);
