@@ -80,7 +80,7 @@ public sealed class CommuteChecks(SqlDialect dialect)
         $"SELECT {Selected(endCoverage, AcceptedYear(columns), AcceptedMode(columns))} FROM {Typed(rawRelation, columns, rules, ends)} t " +
         $"JOIN {EndsTable} hu ON {EndKey(CommuteColumns.HomeCell, ends)} = hu.end_key " +
         $"JOIN {EndsTable} wu ON {EndKey(CommuteColumns.WorkCell, ends)} = wu.end_key " +
-        $"WHERE {string.Join(" AND ", Accepting(rules, columns, ends, withBothOutside: false))}";
+        $"WHERE {string.Join(" AND ", Accepting(rules, columns, ends, located: true))}";
 
     /// <summary>
     /// The accepted rows before their ends are located, for a consumer that looks ends up itself (DuckDB's pair
@@ -92,7 +92,7 @@ public sealed class CommuteChecks(SqlDialect dialect)
     /// </summary>
     public string RenderAcceptedUnlocated(string rawRelation, IReadOnlyDictionary<string, StoredAs> columns, CommuteRules rules, CommuteEnds ends) =>
         $"SELECT {Unlocated(AcceptedYear(columns), AcceptedMode(columns))} FROM {Typed(rawRelation, columns, rules, ends)} t " +
-        $"WHERE {string.Join(" AND ", Accepting(rules, columns, ends, withBothOutside: true))}";
+        $"WHERE {string.Join(" AND ", Accepting(rules, columns, ends, located: false))}";
 
     // The listing reads the checked values; the accepted rows read a whole-number year and a text mode as stored, which
     // equal them on every accepted row (a year in range, a mode in the list is never empty) and cost no cast per row.
@@ -187,7 +187,7 @@ public sealed class CommuteChecks(SqlDialect dialect)
     /// The reject listing (<see cref="Render"/>) confirms it: the engine stops when accepted and listed rows do not
     /// add up to the file's.
     /// </summary>
-    private IEnumerable<string> Accepting(CommuteRules rules, IReadOnlyDictionary<string, StoredAs> columns, CommuteEnds ends, bool withBothOutside)
+    private IEnumerable<string> Accepting(CommuteRules rules, IReadOnlyDictionary<string, StoredAs> columns, CommuteEnds ends, bool located)
     {
         yield return $"t.{RowProblem} IS NULL";
         yield return NumberAccepted(CommuteColumns.Year, NumberRange.Year, columns, required: true);
@@ -216,7 +216,8 @@ public sealed class CommuteChecks(SqlDialect dialect)
             yield return $"(t.home_cell IS NULL OR t.home_cell <> {OutsideKey(ends)})";
             yield return $"(t.work_cell IS NULL OR t.work_cell <> {OutsideKey(ends)})";
         }
-        if (!withBothOutside)
+        // Only where the ends are joined (hu, wu); a consumer that locates them drops these rows itself.
+        if (located)
         {
             yield return $"(hu.{CellUnits.NumberColumn} IS NOT NULL OR wu.{CellUnits.NumberColumn} IS NOT NULL)";
         }

@@ -72,7 +72,7 @@ internal sealed class PairKernel : IDisposable
     /// <summary>The DuckDB types of <see cref="Arguments"/>.</summary>
     public IEnumerable<DuckDBType> ArgumentTypes =>
         new[] { DuckDBType.Integer }
-            .Concat(Aggregation.Keys.Select(_ => Ends is { Integers: false } ? DuckDBType.Varchar : DuckDBType.BigInt))
+            .Concat(Enumerable.Repeat(Ends is { Integers: false } ? DuckDBType.Varchar : DuckDBType.BigInt, 2))
             .Concat(ReadColumns.Select(_ => DuckDBType.Double))
             .Concat(TextColumns.Select(_ => DuckDBType.Varchar));
 

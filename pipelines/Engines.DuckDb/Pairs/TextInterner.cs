@@ -7,6 +7,8 @@ namespace MasterPlanEval.Engines.DuckDb.Pairs;
 /// Numbers each distinct text a worker meets (a literal of the plan or a value of a text column), so the kernel
 /// compares texts as integers: equal texts, equal numbers. Short texts (≤ 12 bytes: DuckDB keeps them inside the
 /// 16-byte string record) are looked up by those 16 bytes without decoding; a mode costs no allocation per row.
+/// A longer text (a vendor's cell id of 15 digits) is decoded into a buffer and looked up as characters: only a text
+/// not seen before allocates.
 /// </summary>
 internal sealed unsafe class TextInterner
 {
@@ -20,8 +22,13 @@ internal sealed unsafe class TextInterner
     private readonly ulong[] _cachedHigh = new ulong[1 << CacheBits];
     private readonly int[] _cachedIds = new int[1 << CacheBits];
     private readonly Dictionary<(ulong, ulong), int> _inline = [];
+    private const int StackChars = 256;
+
     private readonly Dictionary<string, int> _long = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _longByChars;
     private readonly List<byte[]> _texts = [];
+
+    public TextInterner() => _longByChars = _long.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The number of a text given in the plan.</summary>
     public int Of(string text)
@@ -47,7 +54,9 @@ internal sealed unsafe class TextInterner
         if (length > InlineBytes)
         {
             var bytes = new ReadOnlySpan<byte>(*(byte**)(record + 8), checked((int)length));
-            return Long(Encoding.UTF8.GetString(bytes), bytes.ToArray());
+            var buffer = bytes.Length <= StackChars ? stackalloc char[StackChars] : new char[bytes.Length];
+            var chars = buffer[..Encoding.UTF8.GetChars(bytes, buffer)];
+            return _longByChars.TryGetValue(chars, out var seen) ? seen : Long(chars.ToString(), bytes.ToArray());
         }
 
         // Bytes past the text are not promised to be zero: mask them off before the lookup.
